@@ -1,0 +1,143 @@
+package io.jenkins.plugins.deploygate.engine.report.document;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One block of a report: what is said, not how it looks. The writers ({@code TextWriter}, {@code
+ * MarkdownWriter}, {@code HtmlWriter}) decide the looks and do all the escaping, so no text that
+ * came from a log or a user is ever placed in a page by hand.
+ */
+public sealed interface Block {
+
+    /** Calls the visitor's method for this kind of block. */
+    void accept(Visitor visitor);
+
+    /** One method per kind of block, so that a writer cannot forget one. */
+    interface Visitor {
+        void heading(Heading heading);
+
+        void paragraph(Paragraph paragraph);
+
+        void callout(Callout callout);
+
+        void facts(Facts facts);
+
+        void bullets(Bullets bullets);
+
+        void table(Table table);
+
+        void excerpt(Excerpt excerpt);
+    }
+
+    /** A heading; level 1 is the document's title. */
+    record Heading(int level, String text) implements Block {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.heading(this);
+        }
+
+        public Heading {
+            if (level < 1 || level > 4) {
+                throw new IllegalArgumentException("level: " + level + " is not between 1 and 4");
+            }
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** A paragraph of running text. */
+    record Paragraph(List<Inline> parts) implements Block {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.paragraph(this);
+        }
+
+        public Paragraph {
+            parts = List.copyOf(parts);
+        }
+
+        public static Paragraph of(String text) {
+            return new Paragraph(List.of(Inline.text(text)));
+        }
+    }
+
+    /** A highlighted sentence: a verdict, a warning that must not be missed. */
+    record Callout(Tone tone, String title, String text) implements Block {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.callout(this);
+        }
+
+        public Callout {
+            Objects.requireNonNull(tone, "tone");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** Labelled values, shown as a two-column table. */
+    record Facts(List<Fact> facts) implements Block {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.facts(this);
+        }
+
+        public Facts {
+            facts = List.copyOf(facts);
+        }
+    }
+
+    /** A bulleted list. */
+    record Bullets(List<Paragraph> items) implements Block {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.bullets(this);
+        }
+
+        public Bullets {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** A table with a header row; every row has as many cells as there are headers. */
+    record Table(List<String> headers, List<List<Inline>> rows) implements Block {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.table(this);
+        }
+
+        public Table {
+            headers = List.copyOf(headers);
+            rows = rows.stream().map(List::copyOf).toList();
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).size() != headers.size()) {
+                    throw new IllegalArgumentException(
+                            "rows[" + i + "]: " + rows.get(i).size() + " cells for " + headers.size() + " headers");
+                }
+            }
+        }
+    }
+
+    /**
+     * Lines quoted verbatim from a log, numbered from {@code firstLine}; the line at {@code
+     * markedLine} (0 for none) is the one a finding points at.
+     */
+    record Excerpt(List<String> lines, long firstLine, long markedLine) implements Block {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.excerpt(this);
+        }
+
+        public Excerpt {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** How a callout or a status should strike the reader. */
+    enum Tone {
+        SUCCESS,
+        INFO,
+        WARNING,
+        DANGER
+    }
+}

@@ -1,0 +1,79 @@
+package io.jenkins.plugins.deploygate.engine.report.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.deploygate.engine.report.document.Document;
+import io.jenkins.plugins.deploygate.engine.report.document.Inline;
+import org.junit.jupiter.api.Test;
+
+class HtmlWriterTest {
+
+    @Test
+    void escapesEveryTextSoNoTagOrAttributeCanBeInjected() {
+        String html = HtmlWriter.page().write(Hostile.document());
+
+        assertThat(html)
+                .doesNotContain("<script")
+                .doesNotContain("\" onmouseover=")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+                .contains("&quot; onmouseover=&quot;alert(1)&quot; x=&quot;");
+    }
+
+    @Test
+    void neverLinksToAnAddressThatCouldRunCode() {
+        String html = HtmlWriter.page().write(Hostile.document());
+
+        assertThat(html).doesNotContainIgnoringCase("href=\"javascript:").contains("evil");
+    }
+
+    @Test
+    void replacesTerminalControlCharacters() {
+        String html = HtmlWriter.page().write(Hostile.document());
+
+        assertThat(html).doesNotContain("\u001b").contains("\uFFFD[2J");
+    }
+
+    @Test
+    void pageIsSelfContainedWithoutScriptsOrExternalAssets() {
+        String html = HtmlWriter.page().write(Hostile.document());
+
+        assertThat(html)
+                .startsWith("<!DOCTYPE html>")
+                .contains("<meta charset=\"utf-8\">", "<style>", "prefers-color-scheme:dark")
+                .doesNotContain("<link", "<img", "<script", "@import", "url(");
+    }
+
+    @Test
+    void fragmentCarriesNoStyleSoAHostPageWithAStrictPolicyCanShowIt() {
+        String html = HtmlWriter.fragment().write(Hostile.document());
+
+        assertThat(html).startsWith("<div class=\"dg-report\">").doesNotContain("<style", "style=", "<html");
+    }
+
+    @Test
+    void longLogLinesWrapInsteadOfWideningThePage() {
+        assertThat(HtmlWriter.stylesheet()).contains(".dg-excerpt{").contains("white-space:pre-wrap");
+        assertThat(HtmlWriter.page().write(Hostile.document())).contains(Hostile.LONG_LINE);
+    }
+
+    @Test
+    void marksTheLineAFindingPointsAt() {
+        String html = HtmlWriter.fragment().write(Hostile.document());
+
+        assertThat(html)
+                .contains("<span class=\"dg-line dg-marked\"><span class=\"dg-ln\">41</span>ERROR &lt;script&gt;");
+    }
+
+    @Test
+    void linksOpenWithoutGivingThePageAccessToTheReport() {
+        String html = HtmlWriter.fragment()
+                .write(Document.builder("t")
+                        .paragraph(
+                                Inline.link("docs", "https://www.postgresql.org/docs/current/errcodes-appendix.html"))
+                        .build());
+
+        assertThat(html)
+                .contains("<a href=\"https://www.postgresql.org/docs/current/errcodes-appendix.html\" "
+                        + "rel=\"noopener noreferrer\">docs</a>");
+    }
+}
