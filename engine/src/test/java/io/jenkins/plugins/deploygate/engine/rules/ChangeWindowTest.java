@@ -1,0 +1,99 @@
+package io.jenkins.plugins.deploygate.engine.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ChangeWindowTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    @ParameterizedTest(name = "{0} at {1}: {2}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+            # window                 | local time (Berlin), 2026-11-24 is a Tuesday | open
+            Tue,Thu 18:00-22:00      | 2026-11-24T18:00     | true
+            Tue,Thu 18:00-22:00      | 2026-11-24T17:59:59  | false
+            Tue,Thu 18:00-22:00      | 2026-11-24T21:59:59  | true
+            Tue,Thu 18:00-22:00      | 2026-11-24T22:00     | false
+            Tue,Thu 18:00-22:00      | 2026-11-26T19:00     | true
+            Tue,Thu 18:00-22:00      | 2026-11-25T19:00     | false
+            Mon-Fri 06:00-08:00      | 2026-11-25T07:00     | true
+            Mon-Fri 06:00-08:00      | 2026-11-28T07:00     | false
+            Fri 22:00-02:00          | 2026-11-27T22:00     | true
+            Fri 22:00-02:00          | 2026-11-27T21:59     | false
+            Fri 22:00-02:00          | 2026-11-28T01:59:59  | true
+            Fri 22:00-02:00          | 2026-11-28T02:00     | false
+            Fri 22:00-02:00          | 2026-11-27T01:00     | false
+            Fri-Mon 09:00-10:00      | 2026-11-29T09:30     | true
+            Fri-Mon 09:00-10:00      | 2026-11-24T09:30     | false
+            Sat 00:00-00:00          | 2026-11-28T23:59     | true
+            Sat 00:00-00:00          | 2026-11-29T00:00     | false
+            Sun 20:00-24:00          | 2026-11-29T23:59     | true
+            18:00-22:00              | 2026-11-29T18:30     | true
+            """)
+    void windowIsOpenFromItsStartInclusiveToItsEndExclusive(String window, String local, boolean open) {
+        Instant instant = ZonedDateTime.of(LocalDateTime.parse(local), BERLIN).toInstant();
+
+        assertThat(ChangeWindow.parse(window).openUntil(instant, BERLIN).isPresent())
+                .isEqualTo(open);
+    }
+
+    @Test
+    void windowAcrossMidnightBelongsToTheDayItStartsOn() {
+        ChangeWindow window = ChangeWindow.parse("Fri 22:00-02:00");
+
+        assertThat(window.days()).containsExactly(DayOfWeek.FRIDAY);
+        assertThat(window.openUntil(berlin("2026-11-28T01:00"), BERLIN)).contains(berlin("2026-11-28T02:00"));
+    }
+
+    @Test
+    void nextStartIsTheStartItselfWhenExactlyOnIt() {
+        ChangeWindow window = ChangeWindow.parse("Tue,Thu 18:00-22:00");
+
+        assertThat(window.nextStart(berlin("2026-11-24T18:00"), BERLIN)).isEqualTo(berlin("2026-11-24T18:00"));
+        assertThat(window.nextStart(berlin("2026-11-24T18:01"), BERLIN)).isEqualTo(berlin("2026-11-26T18:00"));
+        assertThat(window.nextStart(berlin("2026-11-20T15:00"), BERLIN)).isEqualTo(berlin("2026-11-24T18:00"));
+    }
+
+    @Test
+    void dayNamesMayBeFullAndAnyCase() {
+        ChangeWindow window = ChangeWindow.parse("monday,WEDNESDAY 08:00-09:00");
+
+        assertThat(window.days()).isEqualTo(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY));
+        assertThat(window.start()).isEqualTo(LocalTime.of(8, 0));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+            Tue,Thu 18:00        | "Tue,Thu 18:00" is not a window like "Tue,Thu 18:00-22:00", "Mon-Fri 06:00-08:00"
+            Tue,Thu              | "Tue,Thu" is not a window like "Tue,Thu 18:00-22:00", "Mon-Fri 06:00-08:00"
+            Tus 18:00-22:00      | "Tus 18:00-22:00": "Tus" is not a day (Mon, Tue, Wed, Thu, Fri, Sat, Sun)
+            Tue 18:00-25:00      | "Tue 18:00-25:00": "25:00" is not a time of day (00:00 to 24:00)
+            Mon-Tue-Wed 1:00-2:00 | "Mon-Tue-Wed 1:00-2:00" is not a window like "Tue,Thu 18:00-22:00", "Mon-Fri 06:00-08:00"
+            """)
+    void badWindowsAreRefusedNamingTheValue(String text, String message) {
+        assertThatThrownBy(() -> ChangeWindow.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
+    }
+
+    private static Instant berlin(String local) {
+        return ZonedDateTime.of(LocalDateTime.parse(local), BERLIN).toInstant();
+    }
+}
