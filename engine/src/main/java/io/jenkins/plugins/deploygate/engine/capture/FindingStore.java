@@ -1,0 +1,146 @@
+package io.jenkins.plugins.deploygate.engine.capture;
+
+import io.jenkins.plugins.deploygate.engine.capture.detect.Hit;
+import io.jenkins.plugins.deploygate.engine.capture.detect.HitSink;
+import io.jenkins.plugins.deploygate.engine.capture.detect.LineText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Merges hits into findings, one per (id, message): a repeat raises the count, an echo does not.
+ * Holds at most {@code maxFindings} findings, each with bounded text, so memory stays flat however
+ * many distinct errors a log holds; what does not fit is counted as dropped.
+ */
+final class FindingStore implements HitSink {
+
+    static final int MAX_MESSAGE = 1000;
+    static final int MAX_CONTEXT_LINE = 500;
+
+    private final Map<String, Entry> findings = new LinkedHashMap<>();
+    private final List<Entry> awaitingContext = new ArrayList<>();
+    private final LineRing ring;
+    private final int contextLines;
+    private final int maxFindings;
+    private long current;
+    private long dropped;
+
+    private static final class Entry {
+        final Hit first;
+        final String key;
+        long count = 1;
+        final List<String> context = new ArrayList<>();
+        long contextThrough;
+
+        Entry(Hit first, String key) {
+            this.first = first;
+            this.key = key;
+        }
+    }
+
+    FindingStore(LineRing ring, int contextLines, int maxFindings) {
+        this.ring = ring;
+        this.contextLines = contextLines;
+        this.maxFindings = maxFindings;
+    }
+
+    /** The scan is at line {@code line}: hits now refer to it or to lines before it. */
+    void at(long line) {
+        current = line;
+    }
+
+    @Override
+    public Object found(Hit hit) {
+        String message = LineText.limit(hit.message(), MAX_MESSAGE);
+        String key = hit.entry().id() + '\u0000' + message;
+        Entry existing = findings.get(key);
+        if (existing != null) {
+            if (!hit.echo()) {
+                existing.count++;
+            }
+            return null;
+        }
+        if (findings.size() >= maxFindings) {
+            dropped++;
+            return null;
+        }
+        Hit kept = message.equals(hit.message())
+                ? hit
+                : new Hit(hit.entry(), hit.tool(), message, hit.line(), hit.migration(), hit.severity(), hit.echo());
+        Entry entry = new Entry(kept, key);
+        long through = Math.min(current, hit.line() + contextLines);
+        for (String text : ring.displays(hit.line() - contextLines, through)) {
+            entry.context.add(LineText.limit(text, MAX_CONTEXT_LINE));
+        }
+        entry.contextThrough = through;
+        if (through < hit.line() + contextLines) {
+            awaitingContext.add(entry);
+        }
+        findings.put(key, entry);
+        return entry;
+    }
+
+    @Override
+    public void retract(Object handle) {
+        if (handle instanceof Entry entry && entry.count == 1) {
+            findings.remove(entry.key);
+            awaitingContext.remove(entry);
+        }
+    }
+
+    boolean awaitsContext() {
+        return !awaitingContext.isEmpty();
+    }
+
+    /** Line {@code line} was read: findings still collecting context after themselves take it. */
+    void afterLine(long line) {
+        if (awaitingContext.isEmpty()) {
+            return;
+        }
+        String text = null;
+        for (int i = awaitingContext.size() - 1; i >= 0; i--) {
+            Entry entry = awaitingContext.get(i);
+            if (line > entry.contextThrough) {
+                if (text == null) {
+                    text = LineText.limit(ring.display(line), MAX_CONTEXT_LINE);
+                }
+                entry.context.add(text);
+                entry.contextThrough = line;
+            }
+            if (entry.contextThrough >= entry.first.line() + contextLines) {
+                awaitingContext.remove(i);
+            }
+        }
+    }
+
+    long dropped() {
+        return dropped;
+    }
+
+    /** The findings in order of their first line. */
+    List<Finding> findings() {
+        List<Finding> result = new ArrayList<>();
+        for (Entry entry : findings.values()) {
+            Hit hit = entry.first;
+            CatalogEntry catalogued = hit.entry();
+            result.add(new Finding(
+                    catalogued.id(),
+                    catalogued.engine(),
+                    hit.tool(),
+                    catalogued.code(),
+                    hit.severity(),
+                    catalogued.title(),
+                    hit.message(),
+                    hit.line(),
+                    entry.count,
+                    hit.migration(),
+                    catalogued.fix(),
+                    catalogued.link(),
+                    entry.context));
+        }
+        result.sort(Comparator.comparingLong(Finding::line));
+        return result;
+    }
+}

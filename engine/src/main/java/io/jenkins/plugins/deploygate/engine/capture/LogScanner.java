@@ -1,0 +1,60 @@
+package io.jenkins.plugins.deploygate.engine.capture;
+
+import io.jenkins.plugins.deploygate.engine.capture.detect.Anchors;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Finds database and migration-tool errors in a deployment log, with their fixes, secrets
+ * redacted. Streaming: the log is read once, line by line, in memory independent of its size.
+ * Thread-safe and reusable; each scan has its own {@link ScanSession}.
+ *
+ * <pre>{@code
+ * LogScanner scanner = new LogScanner(Catalogue.builtIn(), ScanOptions.defaults().withExitCode(0));
+ * ScanResult result = scanner.scan(inputStream);          // or:
+ * ScanSession session = scanner.start();
+ * session.writeLine("psql:deploy.sql:12: ERROR:  relation \"orders\" does not exist");
+ * ScanResult same = session.finish();
+ * }</pre>
+ */
+public final class LogScanner {
+
+    private static final int BUFFER = 1 << 20;
+
+    private final Catalogue catalogue;
+    private final ScanOptions options;
+    private final AnchorFilter filter;
+
+    public LogScanner(Catalogue catalogue, ScanOptions options) {
+        this.catalogue = catalogue;
+        this.options = options;
+        this.filter = new AnchorFilter(Anchors.of(catalogue).orElse(null));
+    }
+
+    /** A scanner with the built-in catalogue and default options. */
+    public static LogScanner defaults() {
+        return new LogScanner(Catalogue.builtIn(), ScanOptions.defaults());
+    }
+
+    public ScanSession start() {
+        return new ScanSession(catalogue, filter, options);
+    }
+
+    /** Scans {@code log} to its end; the caller closes it. */
+    public ScanResult scan(InputStream log) throws IOException {
+        ScanSession session = start();
+        byte[] buffer = new byte[BUFFER];
+        int read;
+        while ((read = log.read(buffer)) >= 0) {
+            session.write(buffer, 0, read);
+        }
+        return session.finish();
+    }
+
+    /** Scans a log held in memory. */
+    public ScanResult scan(byte[] log) {
+        ScanSession session = start();
+        session.write(log, 0, log.length);
+        return session.finish();
+    }
+}

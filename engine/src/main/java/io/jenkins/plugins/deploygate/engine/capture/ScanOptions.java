@@ -1,0 +1,44 @@
+package io.jenkins.plugins.deploygate.engine.capture;
+
+/**
+ * How to scan.
+ *
+ * @param contextLines lines of context kept before and after each finding (0 to {@link
+ *     #MAX_CONTEXT})
+ * @param exitCode the deployment command's own exit status, or null when unknown; errors found
+ *     while it is 0 make a silent failure
+ * @param maxFindings distinct findings kept; further ones are counted as dropped, so memory stays
+ *     bounded whatever the log holds
+ */
+public record ScanOptions(int contextLines, Integer exitCode, int maxFindings) {
+
+    public static final int DEFAULT_CONTEXT = 3;
+    public static final int MAX_CONTEXT = 100;
+    public static final int DEFAULT_MAX_FINDINGS = 1000;
+
+    public ScanOptions {
+        if (contextLines < 0 || contextLines > MAX_CONTEXT) {
+            throw new IllegalArgumentException(
+                    "context must be between 0 and " + MAX_CONTEXT + ", was " + contextLines);
+        }
+        if (maxFindings < 1) {
+            throw new IllegalArgumentException("maxFindings must be 1 or more, was " + maxFindings);
+        }
+    }
+
+    public static ScanOptions defaults() {
+        return new ScanOptions(DEFAULT_CONTEXT, null, DEFAULT_MAX_FINDINGS);
+    }
+
+    public ScanOptions withContext(int lines) {
+        return new ScanOptions(lines, exitCode, maxFindings);
+    }
+
+    public ScanOptions withExitCode(Integer code) {
+        return new ScanOptions(contextLines, code, maxFindings);
+    }
+
+    public ScanOptions withMaxFindings(int max) {
+        return new ScanOptions(contextLines, exitCode, max);
+    }
+}

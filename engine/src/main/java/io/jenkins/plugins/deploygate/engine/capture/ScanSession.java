@@ -1,0 +1,116 @@
+package io.jenkins.plugins.deploygate.engine.capture;
+
+import io.jenkins.plugins.deploygate.engine.capture.detect.LineAnalyzer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One scan in progress, fed with the log as it is written: bytes in any chunks ({@link #write}),
+ * or whole lines ({@link #writeLine}), then {@link #finish}. Lines end at {@code \n}; a trailing
+ * {@code \r} is dropped; a line longer than {@link #MAX_LINE_BYTES} is cut there. Memory is bounded
+ * by the line limit, the context ring and the finding cap, not by the log's size. Not thread-safe.
+ */
+public final class ScanSession {
+
+    /** Longer lines are truncated: nothing a database prints needs more, and memory stays bounded. */
+    public static final int MAX_LINE_BYTES = 64 * 1024;
+
+    /** Lines a block may run ahead of its first finding's line; the ring holds them for its context. */
+    private static final int DEFER_LINES = 64;
+
+    private final AnchorFilter filter;
+    private final LineAnalyzer analyzer;
+    private final LineRing ring;
+    private final FindingStore store;
+    private final Integer exitCode;
+    private final byte[] carry = new byte[MAX_LINE_BYTES];
+    private int carryLength;
+    private boolean carryTruncated;
+    private long lines;
+    private long bytes;
+    private boolean finished;
+
+    ScanSession(Catalogue catalogue, AnchorFilter filter, ScanOptions options) {
+        this.filter = filter;
+        this.exitCode = options.exitCode();
+        ring = new LineRing(options.contextLines() + DEFER_LINES + 1);
+        store = new FindingStore(ring, options.contextLines(), options.maxFindings());
+        analyzer = new LineAnalyzer(catalogue, store);
+    }
+
+    /** Feeds {@code length} bytes of log; lines may span calls. */
+    public void write(byte[] buffer, int offset, int length) {
+        checkOpen();
+        bytes += length;
+        int end = offset + length;
+        int lineStart = offset;
+        for (int i = offset; i < end; i++) {
+            if (buffer[i] == '\n') {
+                if (carryLength > 0 || carryTruncated) {
+                    appendCarry(buffer, lineStart, i - lineStart);
+                    endLine(carry, 0, carryLength);
+                    carryLength = 0;
+                    carryTruncated = false;
+                } else {
+                    endLine(buffer, lineStart, Math.min(i - lineStart, MAX_LINE_BYTES));
+                }
+                lineStart = i + 1;
+            }
+        }
+        if (lineStart < end) {
+            appendCarry(buffer, lineStart, end - lineStart);
+        }
+    }
+
+    /** Feeds one line (without its line end), as the Jenkins plugin gets them from a console. */
+    public void writeLine(String line) {
+        byte[] encoded = (line + "\n").getBytes(StandardCharsets.UTF_8);
+        write(encoded, 0, encoded.length);
+    }
+
+    /** Ends the scan: a last line without a line end counts, open blocks are reported. */
+    public ScanResult finish() {
+        checkOpen();
+        if (carryLength > 0 || carryTruncated) {
+            endLine(carry, 0, carryLength);
+            carryLength = 0;
+        }
+        store.at(lines);
+        analyzer.finish();
+        finished = true;
+        var findings = store.findings();
+        boolean silentFailure =
+                exitCode != null && exitCode == 0 && findings.stream().anyMatch(Finding::isError);
+        return new ScanResult(lines, bytes, silentFailure, findings, store.dropped());
+    }
+
+    private void appendCarry(byte[] buffer, int from, int length) {
+        int room = MAX_LINE_BYTES - carryLength;
+        if (length > room) {
+            carryTruncated = true;
+        }
+        int copied = Math.min(room, length);
+        System.arraycopy(buffer, from, carry, carryLength, copied);
+        carryLength += copied;
+    }
+
+    private void endLine(byte[] buffer, int from, int length) {
+        int effective = length > 0 && buffer[from + length - 1] == '\r' ? length - 1 : length;
+        long number = ++lines;
+        String display = null;
+        if (analyzer.wantsLine(number) || filter.matches(buffer, from, from + effective)) {
+            display = LineRing.decode(buffer, from, effective);
+        }
+        ring.add(number, buffer, from, effective, display);
+        store.at(number);
+        if (display != null) {
+            analyzer.analyze(number, display);
+        }
+        store.afterLine(number);
+    }
+
+    private void checkOpen() {
+        if (finished) {
+            throw new IllegalStateException("The scan has finished");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.jenkins.plugins.deploygate.engine.capture.detect;
+
+import io.jenkins.plugins.deploygate.engine.capture.Catalogue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The literal strings of which every line a detector can act on contains at least one. A scan
+ * decides on raw bytes whether a line holds one of them, and decodes and analyses only those lines
+ * (plus the lines an open block asks for), which keeps the cost of an ordinary line to a byte scan.
+ */
+public final class Anchors {
+
+    static final List<String> BUILT_IN = List.of(
+            "ERROR",
+            "FATAL",
+            "PANIC",
+            "ORA-",
+            "PLS-",
+            "SP2-",
+            "Msg ",
+            "Migration",
+            "Detected failed migration",
+            "Change Set",
+            "ChangeSet",
+            "change log lock",
+            "changelog lock",
+            "but is now:",
+            "compilation errors",
+            "LINE/COL",
+            "jdbc:",
+            "psql:",
+            "Sqlcmd: Error",
+            "Caused by:",
+            "Exception:",
+            "Validation Failed",
+            "Unexpected error running Liquibase");
+
+    private Anchors() {}
+
+    /**
+     * The anchors for {@code catalogue}, or empty when one of the DBA's patterns has no literal
+     * anchor (then every line must be analysed).
+     */
+    public static Optional<List<String>> of(Catalogue catalogue) {
+        List<String> anchors = new ArrayList<>(BUILT_IN);
+        for (Catalogue.CompiledEntry custom : catalogue.lineEntries()) {
+            String literal = literalPrefix(custom.entry().pattern());
+            if (literal == null) {
+                return Optional.empty();
+            }
+            anchors.add(literal);
+        }
+        return Optional.of(List.copyOf(anchors));
+    }
+
+    /** The literal text every match of {@code regex} starts with, if 3 characters or more; else null. */
+    static String literalPrefix(String regex) {
+        StringBuilder literal = new StringBuilder();
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if ("\\.[]{}()*+?^$|".indexOf(c) >= 0) {
+                if ((c == '*' || c == '?' || c == '{') && literal.length() > 0) {
+                    literal.setLength(literal.length() - 1);
+                }
+                if (c == '^' && i == 0) {
+                    continue;
+                }
+                break;
+            }
+            literal.append(c);
+        }
+        return literal.length() >= 3 ? literal.toString() : null;
+    }
+}

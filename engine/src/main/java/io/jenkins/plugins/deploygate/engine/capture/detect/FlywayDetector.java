@@ -1,0 +1,228 @@
+package io.jenkins.plugins.deploygate.engine.capture.detect;
+
+import io.jenkins.plugins.deploygate.engine.capture.MigrationRef;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Flyway's failures. A failed migration is a block:
+ *
+ * <pre>
+ * ERROR: Migration V3__add_orders.sql failed
+ * ------------------------------------------
+ * SQL State  : 42P01
+ * Error Code : 0
+ * Message    : ERROR: relation "customers" does not exist
+ * Location   : db/migration/V3__add_orders.sql (/work/db/migration/V3__add_orders.sql)
+ * Line       : 12
+ * Statement  : ...
+ * </pre>
+ *
+ * It becomes one {@code flyway.migration-failed} finding carrying the migration, plus the database
+ * error inside it. The block is often printed twice (again after "Caused by:"): the second copy is
+ * an echo. The one-line summary "Migration of schema ... to version ... failed!" is reported only
+ * when no block for that version follows. Also: checksum mismatches and failed migrations left in
+ * the schema history.
+ */
+final class FlywayDetector implements Detector {
+
+    /** A block longer than this is not a Flyway block (or its statement is not worth waiting for). */
+    static final int MAX_BLOCK_LINES = 60;
+
+    private static final Pattern START = Pattern.compile("\\bMigration (\\S*) failed(?!!)");
+    private static final Pattern SUMMARY = Pattern.compile(
+            "Migration of schema (\\S+) (?:to version \"?([^\"]*?)\"?|with repeatable migration \"?([^\"]*?)\"?) failed!");
+    private static final Pattern FIELD =
+            Pattern.compile("^\\s*(SQL State|Error Code|Message|Location|Line|Statement)\\s*:\\s?(.*)$");
+    private static final Pattern CHECKSUM =
+            Pattern.compile("Migration [Cc]hecksum mismatch for migration (?:version )?([^\\s,]+)");
+    private static final Pattern FAILED_DETECTED =
+            Pattern.compile("Detected failed migration to version ([^\\s(]+?)(?: \\(([^)]*)\\))?(?=[\\s.,:]|$)");
+    private static final Pattern VERSION = Pattern.compile("^[VU]([^_]+(?:_[^_]+)*?)__");
+
+    private final DetectContext context;
+    private Block block;
+    private final Map<String, Object> summaries = new HashMap<>();
+    private final Set<String> versionsWithBlock = new HashSet<>();
+
+    FlywayDetector(DetectContext context) {
+        this.context = context;
+    }
+
+    private static final class Block {
+        final long start;
+        final String script;
+        final boolean echo;
+        long lines;
+        boolean sawField;
+        String sqlState;
+        int errorCode;
+        String message;
+        long messageLine;
+        Integer scriptLine;
+
+        Block(long start, String script, boolean echo) {
+            this.start = start;
+            this.script = script;
+            this.echo = echo;
+        }
+    }
+
+    @Override
+    public boolean detect(long line, String text) {
+        if (block != null && continueBlock(line, text)) {
+            return true;
+        }
+        Matcher start = START.matcher(text);
+        if (start.find()) {
+            block = new Block(line, start.group(1), context.isEcho(line));
+            context.decodeThrough(line + 2);
+            return true;
+        }
+        return detectOneLiners(line, text);
+    }
+
+    private boolean continueBlock(long line, String text) {
+        block.lines++;
+        if (text.isBlank() || block.lines > MAX_BLOCK_LINES) {
+            endBlock();
+            return text.isBlank();
+        }
+        Matcher field = FIELD.matcher(text);
+        if (field.matches()) {
+            block.sawField = true;
+            readField(line, field.group(1), field.group(2).strip());
+            context.decodeThrough(line + 2);
+            return true;
+        }
+        String stripped = text.strip();
+        if (!block.sawField && stripped.chars().allMatch(c -> c == '-') && !stripped.isEmpty()) {
+            context.decodeThrough(line + 2);
+            return true;
+        }
+        if (block.sawField
+                && !stripped.startsWith("at ")
+                && !stripped.startsWith("Caused by:")
+                && !stripped.startsWith("ERROR:")
+                && !START.matcher(text).find()) {
+            // A continuation of a multi-line statement or message.
+            context.decodeThrough(line + 2);
+            return true;
+        }
+        endBlock();
+        return false;
+    }
+
+    private void readField(long line, String name, String value) {
+        switch (name) {
+            case "SQL State" -> block.sqlState = value;
+            case "Error Code" -> block.errorCode = parseInt(value);
+            case "Message" -> {
+                block.message = value;
+                block.messageLine = line;
+            }
+            case "Line" -> block.scriptLine = parseInt(value) > 0 ? parseInt(value) : null;
+            default -> {
+                // Location repeats the script; Statement is in the finding's context.
+            }
+        }
+    }
+
+    private void endBlock() {
+        Block done = block;
+        block = null;
+        String script = done.script.isEmpty() ? null : done.script;
+        String version = script == null ? null : version(script);
+        MigrationRef migration = new MigrationRef(version, script, done.scriptLine);
+        if (version != null) {
+            versionsWithBlock.add(version);
+            Object summary = summaries.remove(version);
+            if (summary != null) {
+                context.retract(summary);
+            }
+        }
+        String message = "Migration " + (script == null ? "" : script + " ") + "failed";
+        context.report(
+                new Hit(entry("flyway.migration-failed"), "flyway", message, done.start, migration, null, done.echo));
+        DbErrors.Resolved error = DbErrors.resolve(
+                context.catalogue(), context.engineHint(), done.sqlState, done.errorCode, done.message);
+        if (error != null) {
+            long at = done.messageLine > 0 ? done.messageLine : done.start;
+            context.report(new Hit(error.entry(), "flyway", error.message(), at, migration, null, done.echo));
+        }
+    }
+
+    private boolean detectOneLiners(long line, String text) {
+        Matcher checksum = CHECKSUM.matcher(text);
+        if (checksum.find()) {
+            String version = checksum.group(1);
+            context.report(Hit.of(
+                    entry("flyway.checksum-mismatch"),
+                    "flyway",
+                    "Migration checksum mismatch for migration version " + version,
+                    line,
+                    new MigrationRef(version, null, null)));
+            return true;
+        }
+        Matcher failed = FAILED_DETECTED.matcher(text);
+        if (failed.find()) {
+            context.report(Hit.of(
+                    entry("flyway.failed-migration-detected"),
+                    "flyway",
+                    failed.group(),
+                    line,
+                    new MigrationRef(failed.group(1), null, null)));
+            return true;
+        }
+        Matcher summary = SUMMARY.matcher(text);
+        if (summary.find()) {
+            String described = summary.group(2) != null ? summary.group(2) : summary.group(3);
+            String version = summary.group(2) == null
+                    ? null
+                    : summary.group(2).split(" - ", 2)[0].strip();
+            if (version == null || !versionsWithBlock.contains(version)) {
+                Object handle = context.report(Hit.of(
+                        entry("flyway.migration-failed"),
+                        "flyway",
+                        "Migration of schema " + summary.group(1)
+                                + (summary.group(2) != null ? " to version " : " with repeatable migration ")
+                                + described + " failed",
+                        line,
+                        version == null ? null : new MigrationRef(version, null, null)));
+                if (version != null) {
+                    summaries.put(version, handle);
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public void finish() {
+        if (block != null) {
+            endBlock();
+        }
+    }
+
+    static String version(String script) {
+        Matcher matcher = VERSION.matcher(script);
+        return matcher.find() ? matcher.group(1).replace('_', '.') : null;
+    }
+
+    private io.jenkins.plugins.deploygate.engine.capture.CatalogEntry entry(String id) {
+        return context.catalogue().byId(id);
+    }
+
+    private static int parseInt(String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

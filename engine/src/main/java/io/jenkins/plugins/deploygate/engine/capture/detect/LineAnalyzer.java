@@ -1,0 +1,47 @@
+package io.jenkins.plugins.deploygate.engine.capture.detect;
+
+import io.jenkins.plugins.deploygate.engine.capture.Catalogue;
+import java.util.List;
+
+/**
+ * Reads the lines a scan decodes and reports the errors they hold to a {@link HitSink}. Detectors
+ * run in a fixed order and the first that consumes a line ends its analysis: tool blocks (Flyway,
+ * Liquibase) before the database forms they contain. Not thread-safe; one per scan.
+ */
+public final class LineAnalyzer {
+
+    private final DetectContext context;
+    private final List<Detector> detectors;
+
+    public LineAnalyzer(Catalogue catalogue, HitSink sink) {
+        context = new DetectContext(catalogue, sink);
+        detectors = List.of(
+                new FlywayDetector(context),
+                new LiquibaseDetector(context),
+                new SqlServerDetector(context),
+                new MySqlDetector(context),
+                new OracleDetector(context),
+                new PostgresDetector(context),
+                new CustomDetector(context));
+    }
+
+    /** Analyses line {@code line} (1-based), given as display text (see {@link LineText#display}). */
+    public void analyze(long line, String display) {
+        String content = LineText.content(display);
+        context.observe(line, content);
+        for (Detector detector : detectors) {
+            if (detector.detect(line, content)) {
+                return;
+            }
+        }
+    }
+
+    /** Whether line {@code line} must be analysed even without an anchor: an open block continues. */
+    public boolean wantsLine(long line) {
+        return context.wantsLine(line);
+    }
+
+    public void finish() {
+        detectors.forEach(Detector::finish);
+    }
+}

@@ -1,0 +1,31 @@
+package io.jenkins.plugins.deploygate.engine.capture.detect;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The mysql (and MariaDB) client's errors: {@code ERROR 1146 (42S02) at line 3: Table
+ * 'shop.orders' doesn't exist}, and {@code ERROR 1045 (28000): Access denied ...} without a line.
+ */
+final class MySqlDetector implements Detector {
+
+    private static final Pattern ERROR =
+            Pattern.compile("\\bERROR (\\d{4,5}) \\(([0-9A-Z]{5})\\)(?: at line \\d+)?(?: in file: '[^']*')?: (.*)$");
+
+    private final DetectContext context;
+
+    MySqlDetector(DetectContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public boolean detect(long line, String text) {
+        Matcher error = ERROR.matcher(text);
+        if (!error.find()) {
+            return false;
+        }
+        context.report(
+                Hit.of(context.catalogue().forCode("mysql", error.group(1)), "mysql", error.group(3), line, null));
+        return true;
+    }
+}
