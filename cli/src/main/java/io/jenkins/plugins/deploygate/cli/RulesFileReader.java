@@ -1,0 +1,473 @@
+package io.jenkins.plugins.deploygate.cli;
+
+import io.jenkins.plugins.deploygate.engine.rules.ApprovalRequirement;
+import io.jenkins.plugins.deploygate.engine.rules.BusinessCalendar;
+import io.jenkins.plugins.deploygate.engine.rules.ChangeWindow;
+import io.jenkins.plugins.deploygate.engine.rules.CheckId;
+import io.jenkins.plugins.deploygate.engine.rules.DurationText;
+import io.jenkins.plugins.deploygate.engine.rules.EnvironmentRule;
+import io.jenkins.plugins.deploygate.engine.rules.ExceptionPolicy;
+import io.jenkins.plugins.deploygate.engine.rules.Freeze;
+import io.jenkins.plugins.deploygate.engine.rules.GateRules;
+import io.jenkins.plugins.deploygate.engine.rules.Group;
+import io.jenkins.plugins.deploygate.engine.rules.InvalidRuleException;
+import io.jenkins.plugins.deploygate.engine.rules.LeadTime;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads the rules file (the JCasC shape of contracts.md §1: {@code unclassified: deployGate: ...})
+ * into engine rules. Works on SnakeYAML's composed nodes rather than constructed objects so that
+ * every problem carries its line, and so that nothing in the file can instantiate a class. Fields
+ * are named from {@code deployGate} down, with list indexes from 0 ({@code environments[2].leadTime}).
+ */
+final class RulesFileReader {
+
+    static final List<String> ROOT_KEYS = List.of("unclassified");
+    static final List<String> UNCLASSIFIED_KEYS = List.of("deployGate");
+    static final List<String> DEPLOY_GATE_KEYS = List.of("calendar", "groups", "environments");
+    static final List<String> CALENDAR_KEYS = List.of("zone", "workdays", "holidays");
+    static final List<String> GROUP_KEYS = List.of("name", "members");
+    static final List<String> ENVIRONMENT_KEYS = List.of(
+            "name",
+            "leadTime",
+            "approvals",
+            "separationOfDuties",
+            "windows",
+            "freezes",
+            "exceptions",
+            "approvalTimeout");
+    static final List<String> APPROVAL_KEYS = List.of("group", "users", "count");
+    static final List<String> FREEZE_KEYS = List.of("from", "to", "reason");
+    static final List<String> EXCEPTION_KEYS = List.of("grantedBy", "waive", "requireTicket");
+
+    private final YamlNodes nodes;
+
+    private RulesFileReader(String file) {
+        this.nodes = new YamlNodes(file);
+    }
+
+    /**
+     * The rules in {@code file}.
+     *
+     * @throws RulesFileException with every problem, one per line, when the file is unusable
+     */
+    static GateRules read(Path file) throws RulesFileException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(file.toString(), reader);
+        } catch (NoSuchFileException missing) {
+            throw new RulesFileException(List.of(file + ": cannot read: no such file"));
+        } catch (IOException | java.io.UncheckedIOException unreadable) {
+            throw new RulesFileException(List.of(file + ": cannot read: " + unreadable.getMessage()));
+        }
+    }
+
+    /** The rules in the text of {@code reader}; {@code file} names it in problems. */
+    static GateRules read(String file, Reader reader) throws RulesFileException {
+        RulesFileReader rulesReader = new RulesFileReader(file);
+        Node root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
+        } catch (MarkedYAMLException syntax) {
+            Mark mark = syntax.getProblemMark() != null ? syntax.getProblemMark() : syntax.getContextMark();
+            int line = mark == null ? 1 : mark.getLine() + 1;
+            throw new RulesFileException(List.of(file + ":" + line + ": yaml: " + syntax.getProblem()));
+        } catch (YAMLException unreadable) {
+            throw new RulesFileException(List.of(file + ":1: yaml: " + unreadable.getMessage()));
+        }
+        if (root == null) {
+            throw new RulesFileException(List.of(file + ":1: unclassified: missing: the file is empty"));
+        }
+        Optional<GateRules> rules = rulesReader.root(root);
+        if (rulesReader.nodes.hasProblems() || rules.isEmpty()) {
+            throw new RulesFileException(rulesReader.nodes.problems());
+        }
+        return rules.get();
+    }
+
+    private Optional<GateRules> root(Node root) {
+        Optional<Node> deployGate = nodes.mapping(root, "", ROOT_KEYS)
+                .flatMap(entries -> required(entries, root, "unclassified"))
+                .flatMap(unclassified -> nodes.mapping(unclassified, "unclassified", UNCLASSIFIED_KEYS)
+                        .flatMap(entries -> required(entries, unclassified, "unclassified.deployGate")));
+        if (deployGate.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Map<String, Node>> entries = nodes.mapping(deployGate.get(), "deployGate", DEPLOY_GATE_KEYS);
+        if (entries.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<BusinessCalendar> calendar = entries.get().containsKey("calendar")
+                ? calendar(entries.get().get("calendar"))
+                : Optional.of(BusinessCalendar.DEFAULT);
+        Optional<List<Group>> groups = list(entries.get().get("groups"), "groups", this::group);
+        Optional<List<EnvironmentRule>> environments = entries.get().containsKey("environments")
+                ? list(entries.get().get("environments"), "environments", this::environment)
+                : Optional.empty();
+        if (!entries.get().containsKey("environments")) {
+            nodes.problem(deployGate.get(), "environments", "missing: list at least one environment rule");
+        } else if (environments.map(List::isEmpty).orElse(false)) {
+            nodes.problem(entries.get().get("environments"), "environments", "list at least one environment rule");
+        }
+        if (groups.isPresent()) {
+            checkUniqueNames(
+                    entries.get().get("groups"),
+                    "groups",
+                    groups.get().stream().map(Group::name).toList());
+        }
+        if (entries.get().containsKey("environments")) {
+            checkReachable(entries.get().get("environments"));
+        }
+        if (calendar.isEmpty() || groups.isEmpty() || environments.isEmpty() || nodes.hasProblems()) {
+            return Optional.empty();
+        }
+        return construct(deployGate.get(), "", () -> new GateRules(calendar.get(), groups.get(), environments.get()));
+    }
+
+    private Optional<Node> required(Map<String, Node> entries, Node parent, String field) {
+        String key = field.substring(field.lastIndexOf('.') + 1);
+        if (!entries.containsKey(key)) {
+            nodes.problem(parent, field, "missing");
+            return Optional.empty();
+        }
+        return Optional.of(entries.get(key));
+    }
+
+    private Optional<BusinessCalendar> calendar(Node node) {
+        return nodes.mapping(node, "calendar", CALENDAR_KEYS).flatMap(entries -> {
+            var zone = optional(
+                    entries,
+                    "zone",
+                    "calendar.zone",
+                    Optional.of(BusinessCalendar.DEFAULT.zone()),
+                    n -> nodes.value(n, "calendar.zone", Times::zone));
+            var workdays = optional(
+                    entries,
+                    "workdays",
+                    "calendar.workdays",
+                    Optional.of(BusinessCalendar.DEFAULT.workdays()),
+                    n -> nodes.values(n, "calendar.workdays", Times::dayOfWeek).map(Set::copyOf));
+            var holidays = optional(
+                    entries,
+                    "holidays",
+                    "calendar.holidays",
+                    Optional.<Set<java.time.LocalDate>>of(Set.of()),
+                    n -> nodes.values(n, "calendar.holidays", Times::date).map(Set::copyOf));
+            if (zone.isEmpty() || workdays.isEmpty() || holidays.isEmpty()) {
+                return Optional.empty();
+            }
+            return construct(
+                    node, entries, "calendar", () -> new BusinessCalendar(zone.get(), workdays.get(), holidays.get()));
+        });
+    }
+
+    private Optional<Group> group(Node node, String field) {
+        return nodes.mapping(node, field, GROUP_KEYS).flatMap(entries -> {
+            Optional<String> name = requiredValue(entries, node, field, "name", text -> text);
+            Optional<List<String>> members = optional(
+                    entries,
+                    "members",
+                    field + ".members",
+                    Optional.<List<String>>of(List.of()),
+                    n -> nodes.values(n, field + ".members", text -> text));
+            if (name.isEmpty() || members.isEmpty()) {
+                return Optional.empty();
+            }
+            return construct(node, entries, field, () -> new Group(name.get(), members.get()));
+        });
+    }
+
+    private Optional<EnvironmentRule> environment(Node node, String field) {
+        return nodes.mapping(node, field, ENVIRONMENT_KEYS).flatMap(entries -> {
+            Optional<String> name = requiredValue(entries, node, field, "name", text -> text);
+            var leadTime = optionalValue(entries, field, "leadTime", LeadTime::parse);
+            var approvals = optional(
+                    entries,
+                    "approvals",
+                    field + ".approvals",
+                    Optional.<List<ApprovalRequirement>>of(List.of()),
+                    n -> list(n, field + ".approvals", this::approval));
+            var separation = optionalValue(entries, field, "separationOfDuties", YamlNodes::bool);
+            var windows = optional(
+                    entries,
+                    "windows",
+                    field + ".windows",
+                    Optional.<List<ChangeWindow>>of(List.of()),
+                    n -> nodes.values(n, field + ".windows", ChangeWindow::parse));
+            var freezes = optional(
+                    entries,
+                    "freezes",
+                    field + ".freezes",
+                    Optional.<List<Freeze>>of(List.of()),
+                    n -> list(n, field + ".freezes", this::freeze));
+            var exceptions = optional(
+                    entries,
+                    "exceptions",
+                    field + ".exceptions",
+                    Optional.of(Optional.<ExceptionPolicy>empty()),
+                    n -> exceptionPolicy(n, field + ".exceptions").map(Optional::of));
+            var timeout = optionalValue(entries, field, "approvalTimeout", DurationText::parse);
+            if (name.isEmpty()
+                    || leadTime.isEmpty()
+                    || approvals.isEmpty()
+                    || separation.isEmpty()
+                    || windows.isEmpty()
+                    || freezes.isEmpty()
+                    || exceptions.isEmpty()
+                    || timeout.isEmpty()) {
+                return Optional.empty();
+            }
+            return construct(
+                    node,
+                    entries,
+                    field,
+                    () -> new EnvironmentRule(
+                            name.get(),
+                            leadTime.get().orElse(null),
+                            approvals.get(),
+                            separation.get().orElse(false),
+                            windows.get(),
+                            freezes.get(),
+                            exceptions.get().orElse(null),
+                            timeout.get().orElse(null)));
+        });
+    }
+
+    private Optional<ApprovalRequirement> approval(Node node, String field) {
+        return nodes.mapping(node, field, APPROVAL_KEYS).flatMap(entries -> {
+            var group = optionalValue(entries, field, "group", text -> text);
+            var users = optional(
+                    entries,
+                    "users",
+                    field + ".users",
+                    Optional.<List<String>>of(List.of()),
+                    n -> nodes.values(n, field + ".users", text -> text));
+            var count = optionalValue(entries, field, "count", YamlNodes::positiveInt);
+            if (group.isEmpty() || users.isEmpty() || count.isEmpty()) {
+                return Optional.empty();
+            }
+            return construct(
+                    node,
+                    entries,
+                    field,
+                    () -> new ApprovalRequirement(
+                            group.get().orElse(null), users.get(), count.get().orElse(1)));
+        });
+    }
+
+    private Optional<Freeze> freeze(Node node, String field) {
+        return nodes.mapping(node, field, FREEZE_KEYS).flatMap(entries -> {
+            var from = requiredValue(entries, node, field, "from", Times::localDateTime);
+            var to = requiredValue(entries, node, field, "to", Times::localDateTime);
+            var reason = optionalValue(entries, field, "reason", text -> text);
+            if (from.isEmpty() || to.isEmpty() || reason.isEmpty()) {
+                return Optional.empty();
+            }
+            return construct(
+                    node,
+                    entries,
+                    field,
+                    () -> new Freeze(from.get(), to.get(), reason.get().orElse(null)));
+        });
+    }
+
+    private Optional<ExceptionPolicy> exceptionPolicy(Node node, String field) {
+        return nodes.mapping(node, field, EXCEPTION_KEYS).flatMap(entries -> {
+            var grantedBy = requiredValue(entries, node, field, "grantedBy", text -> text);
+            var waive = optional(
+                    entries,
+                    "waive",
+                    field + ".waive",
+                    Optional.of(List.<CheckId>of()),
+                    n -> nodes.values(n, field + ".waive", RulesFileReader::waivable));
+            var requireTicket = optionalValue(entries, field, "requireTicket", YamlNodes::bool);
+            if (grantedBy.isEmpty() || waive.isEmpty() || requireTicket.isEmpty()) {
+                return Optional.empty();
+            }
+            return construct(
+                    node,
+                    entries,
+                    field,
+                    () -> new ExceptionPolicy(
+                            grantedBy.get(),
+                            Set.copyOf(waive.get()),
+                            requireTicket.get().orElse(false)));
+        });
+    }
+
+    private static CheckId waivable(String text) {
+        return CheckId.fromId(text)
+                .filter(check -> check != CheckId.ENVIRONMENT)
+                .orElseThrow(() -> new IllegalArgumentException("\"" + text
+                        + "\" is not a check an exception can waive (leadTime, window, freeze, approvals)"));
+    }
+
+    /** Each item of a list read by {@code item}; empty when the list or any item is bad. */
+    private <T> Optional<List<T>> list(Node node, String field, ItemReader<T> item) {
+        if (node == null) {
+            return Optional.of(List.of());
+        }
+        Optional<List<Node>> items = nodes.sequence(node, field);
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        List<T> values = new ArrayList<>();
+        boolean allGood = true;
+        for (int i = 0; i < items.get().size(); i++) {
+            Optional<T> value = item.read(items.get().get(i), field + "[" + i + "]");
+            value.ifPresent(values::add);
+            allGood &= value.isPresent();
+        }
+        return allGood ? Optional.of(values) : Optional.empty();
+    }
+
+    private <T> Optional<T> optional(
+            Map<String, Node> entries, String key, String field, Optional<T> absent, Function<Node, Optional<T>> read) {
+        Node node = entries.get(key);
+        return node == null || YamlNodes.isNull(node) ? absent : read.apply(node);
+    }
+
+    /** An optional scalar: {@code Optional.of(Optional.empty())} when absent, empty when bad. */
+    private <T> Optional<Optional<T>> optionalValue(
+            Map<String, Node> entries, String field, String key, Function<String, T> parser) {
+        Node node = entries.get(key);
+        if (node == null || YamlNodes.isNull(node)) {
+            return Optional.of(Optional.empty());
+        }
+        return nodes.value(node, field + "." + key, parser).map(Optional::of);
+    }
+
+    private <T> Optional<T> requiredValue(
+            Map<String, Node> entries, Node parent, String field, String key, Function<String, T> parser) {
+        Node node = entries.get(key);
+        if (node == null || YamlNodes.isNull(node)) {
+            nodes.problem(node == null ? parent : node, field + "." + key, "missing");
+            return Optional.empty();
+        }
+        return nodes.value(node, field + "." + key, parser);
+    }
+
+    /** Runs a validating constructor, turning its refusal into a problem at the object's line. */
+    private <T> Optional<T> construct(Node node, String field, Supplier<T> constructor) {
+        return construct(node, Map.of(), field, constructor);
+    }
+
+    /**
+     * Runs a validating constructor, turning its refusal into a problem at the line of the key it
+     * names (or of the object, when the key is absent).
+     */
+    private <T> Optional<T> construct(Node node, Map<String, Node> entries, String field, Supplier<T> constructor) {
+        try {
+            return Optional.of(constructor.get());
+        } catch (InvalidRuleException invalid) {
+            String where =
+                    field.isEmpty() ? invalid.field() : invalid.under(field).field();
+            Node at = entries.getOrDefault(invalid.field().split("[.\\[]", 2)[0], node);
+            nodes.problem(at, where, invalid.problem());
+            return Optional.empty();
+        }
+    }
+
+    private void checkUniqueNames(Node listNode, String field, List<String> names) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i) == null) {
+                continue;
+            }
+            Integer earlier = first.putIfAbsent(names.get(i), i);
+            if (earlier != null) {
+                nodes.problem(
+                        itemLine(listNode, i),
+                        field + "[" + i + "].name",
+                        "\"" + names.get(i) + "\" is already " + field + "[" + earlier + "]");
+            }
+        }
+    }
+
+    /**
+     * An exact name after a rule that already matches it, or anything after {@code "*"}, can never
+     * apply: almost certainly a mistake in the order. Works on the names as written, so that it is
+     * reported even when the rules themselves have other problems.
+     */
+    private void checkReachable(Node listNode) {
+        List<String> names = new ArrayList<>();
+        for (Node item : listNode instanceof SequenceNode sequence ? sequence.getValue() : List.<Node>of()) {
+            names.add(nameOf(item));
+        }
+        checkUniqueNames(listNode, "environments", names);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (name == null || !seen.add(name)) {
+                continue;
+            }
+            for (int j = 0; j < i; j++) {
+                String earlier = names.get(j);
+                boolean shadowed = earlier != null
+                        && (earlier.equals("*")
+                                || (!isGlob(name)
+                                        && EnvironmentRule.open(earlier).matches(name)));
+                if (shadowed) {
+                    nodes.problem(
+                            itemLine(listNode, i),
+                            "environments[" + i + "].name",
+                            "\"" + name + "\" can never match: environments[" + j + "] (\"" + earlier
+                                    + "\") matches first");
+                    break;
+                }
+            }
+        }
+    }
+
+    private static String nameOf(Node item) {
+        if (item instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key
+                        && key.getValue().equals("name")
+                        && tuple.getValueNode() instanceof ScalarNode value
+                        && !YamlNodes.isNull(value)) {
+                    return value.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isGlob(String name) {
+        return name.indexOf('*') >= 0 || name.indexOf('?') >= 0;
+    }
+
+    private static int itemLine(Node listNode, int index) {
+        List<Node> items = listNode instanceof SequenceNode sequence ? sequence.getValue() : List.of();
+        return index < items.size() ? YamlNodes.line(items.get(index)) : YamlNodes.line(listNode);
+    }
+
+    @FunctionalInterface
+    private interface ItemReader<T> {
+        Optional<T> read(Node node, String field);
+    }
+}

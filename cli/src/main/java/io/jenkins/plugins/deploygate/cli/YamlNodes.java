@@ -1,0 +1,175 @@
+package io.jenkins.plugins.deploygate.cli;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Typed access to composed YAML nodes that records a problem ({@code FILE:LINE: FIELD: message})
+ * instead of failing, so that one pass over a rules file reports every mistake in it. Methods
+ * return empty when the value is unusable; the problem is already recorded.
+ */
+final class YamlNodes {
+
+    private final String file;
+    private final List<Problem> problems = new ArrayList<>();
+
+    YamlNodes(String file) {
+        this.file = file;
+    }
+
+    /** The problems found so far, in the order of their lines in the file. */
+    List<String> problems() {
+        return problems.stream()
+                .sorted(Comparator.comparingInt(Problem::line))
+                .map(Problem::text)
+                .toList();
+    }
+
+    boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    void problem(Node node, String field, String message) {
+        problem(line(node), field, message);
+    }
+
+    void problem(int line, String field, String message) {
+        problems.add(new Problem(line, file + ":" + line + ": " + field + ": " + message));
+    }
+
+    private record Problem(int line, String text) {}
+
+    static int line(Node node) {
+        return node.getStartMark().getLine() + 1;
+    }
+
+    static boolean isNull(Node node) {
+        return node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL);
+    }
+
+    /**
+     * The entries of a mapping, by key, refusing keys outside {@code allowed} and keys given twice.
+     * A null node (a key with nothing after it) is an empty mapping.
+     */
+    Optional<Map<String, Node>> mapping(Node node, String field, List<String> allowed) {
+        if (isNull(node)) {
+            return Optional.of(Map.of());
+        }
+        if (!(node instanceof MappingNode mapping)) {
+            problem(node, field, "expected keys (" + String.join(", ", allowed) + "), found " + describe(node));
+            return Optional.empty();
+        }
+        Map<String, Node> entries = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            String key = keyNode instanceof ScalarNode scalar ? scalar.getValue() : describe(keyNode);
+            String keyField = field.isEmpty() ? key : field + "." + key;
+            if (!allowed.contains(key)) {
+                problem(keyNode, keyField, "unknown key; expected one of " + String.join(", ", allowed));
+            } else if (entries.containsKey(key)) {
+                problem(keyNode, keyField, "given twice");
+            } else {
+                entries.put(key, tuple.getValueNode());
+            }
+        }
+        return Optional.of(entries);
+    }
+
+    /** The items of a sequence; a single scalar is a one-item list; a null node is empty. */
+    Optional<List<Node>> sequence(Node node, String field) {
+        if (isNull(node)) {
+            return Optional.of(List.of());
+        }
+        if (node instanceof SequenceNode sequence) {
+            return Optional.of(sequence.getValue());
+        }
+        if (node instanceof ScalarNode) {
+            return Optional.of(List.of(node));
+        }
+        problem(node, field, "expected a list, found " + describe(node));
+        return Optional.empty();
+    }
+
+    /** The text of a scalar; empty (with a problem) for a list, a mapping or nothing at all. */
+    Optional<String> text(Node node, String field) {
+        if (node instanceof ScalarNode scalar && !isNull(node)) {
+            return Optional.of(scalar.getValue());
+        }
+        problem(node, field, "expected a value, found " + describe(node));
+        return Optional.empty();
+    }
+
+    /** {@code parser} applied to the text of a scalar; its {@link IllegalArgumentException} becomes a problem. */
+    <T> Optional<T> value(Node node, String field, Function<String, T> parser) {
+        return text(node, field).flatMap(text -> {
+            try {
+                return Optional.of(parser.apply(text));
+            } catch (IllegalArgumentException bad) {
+                problem(node, field, bad.getMessage());
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The texts of a list of scalars, each checked by {@code parser}; empty if any is bad. */
+    <T> Optional<List<T>> values(Node node, String field, Function<String, T> parser) {
+        Optional<List<Node>> items = sequence(node, field);
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        List<T> values = new ArrayList<>();
+        boolean allGood = true;
+        for (int i = 0; i < items.get().size(); i++) {
+            Optional<T> value = value(items.get().get(i), field + "[" + i + "]", parser);
+            value.ifPresent(values::add);
+            allGood &= value.isPresent();
+        }
+        return allGood ? Optional.of(values) : Optional.empty();
+    }
+
+    static boolean bool(String text) {
+        if (text.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (text.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new IllegalArgumentException("\"" + text + "\" is not true or false");
+    }
+
+    static int positiveInt(String text) {
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below, with the value
+        }
+        throw new IllegalArgumentException("\"" + text + "\" is not a whole number of 1 or more");
+    }
+
+    private static String describe(Node node) {
+        if (isNull(node)) {
+            return "nothing";
+        }
+        if (node instanceof MappingNode) {
+            return "keys";
+        }
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        return "\"" + ((ScalarNode) node).getValue() + "\"";
+    }
+}
