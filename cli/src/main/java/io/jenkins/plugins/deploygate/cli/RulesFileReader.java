@@ -18,14 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -33,11 +29,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads the rules file (the JCasC shape of contracts.md §1: {@code unclassified: deployGate: ...})
@@ -124,9 +116,9 @@ final class RulesFileReader {
         Optional<BusinessCalendar> calendar = entries.get().containsKey("calendar")
                 ? calendar(entries.get().get("calendar"))
                 : Optional.of(BusinessCalendar.DEFAULT);
-        Optional<List<Group>> groups = list(entries.get().get("groups"), "groups", this::group);
+        Optional<List<Group>> groups = nodes.list(entries.get().get("groups"), "groups", this::group);
         Optional<List<EnvironmentRule>> environments = entries.get().containsKey("environments")
-                ? list(entries.get().get("environments"), "environments", this::environment)
+                ? nodes.list(entries.get().get("environments"), "environments", this::environment)
                 : Optional.empty();
         if (!entries.get().containsKey("environments")) {
             nodes.problem(deployGate.get(), "environments", "missing: list at least one environment rule");
@@ -134,13 +126,14 @@ final class RulesFileReader {
             nodes.problem(entries.get().get("environments"), "environments", "list at least one environment rule");
         }
         if (groups.isPresent()) {
-            checkUniqueNames(
+            RuleNames.checkUnique(
+                    nodes,
                     entries.get().get("groups"),
                     "groups",
                     groups.get().stream().map(Group::name).toList());
         }
         if (entries.get().containsKey("environments")) {
-            checkReachable(entries.get().get("environments"));
+            RuleNames.checkReachable(nodes, entries.get().get("environments"));
         }
         if (calendar.isEmpty() || groups.isEmpty() || environments.isEmpty() || nodes.hasProblems()) {
             return Optional.empty();
@@ -159,19 +152,19 @@ final class RulesFileReader {
 
     private Optional<BusinessCalendar> calendar(Node node) {
         return nodes.mapping(node, "calendar", CALENDAR_KEYS).flatMap(entries -> {
-            var zone = optional(
+            var zone = nodes.optional(
                     entries,
                     "zone",
                     "calendar.zone",
                     Optional.of(BusinessCalendar.DEFAULT.zone()),
                     n -> nodes.value(n, "calendar.zone", Times::zone));
-            var workdays = optional(
+            var workdays = nodes.optional(
                     entries,
                     "workdays",
                     "calendar.workdays",
                     Optional.of(BusinessCalendar.DEFAULT.workdays()),
                     n -> nodes.values(n, "calendar.workdays", Times::dayOfWeek).map(Set::copyOf));
-            var holidays = optional(
+            var holidays = nodes.optional(
                     entries,
                     "holidays",
                     "calendar.holidays",
@@ -187,8 +180,8 @@ final class RulesFileReader {
 
     private Optional<Group> group(Node node, String field) {
         return nodes.mapping(node, field, GROUP_KEYS).flatMap(entries -> {
-            Optional<String> name = requiredValue(entries, node, field, "name", text -> text);
-            Optional<List<String>> members = optional(
+            Optional<String> name = nodes.requiredValue(entries, node, field, "name", text -> text);
+            Optional<List<String>> members = nodes.optional(
                     entries,
                     "members",
                     field + ".members",
@@ -203,34 +196,34 @@ final class RulesFileReader {
 
     private Optional<EnvironmentRule> environment(Node node, String field) {
         return nodes.mapping(node, field, ENVIRONMENT_KEYS).flatMap(entries -> {
-            Optional<String> name = requiredValue(entries, node, field, "name", text -> text);
-            var leadTime = optionalValue(entries, field, "leadTime", LeadTime::parse);
-            var approvals = optional(
+            Optional<String> name = nodes.requiredValue(entries, node, field, "name", text -> text);
+            var leadTime = nodes.optionalValue(entries, field, "leadTime", LeadTime::parse);
+            var approvals = nodes.optional(
                     entries,
                     "approvals",
                     field + ".approvals",
                     Optional.<List<ApprovalRequirement>>of(List.of()),
-                    n -> list(n, field + ".approvals", this::approval));
-            var separation = optionalValue(entries, field, "separationOfDuties", YamlNodes::bool);
-            var windows = optional(
+                    n -> nodes.list(n, field + ".approvals", this::approval));
+            var separation = nodes.optionalValue(entries, field, "separationOfDuties", YamlNodes::bool);
+            var windows = nodes.optional(
                     entries,
                     "windows",
                     field + ".windows",
                     Optional.<List<ChangeWindow>>of(List.of()),
                     n -> nodes.values(n, field + ".windows", ChangeWindow::parse));
-            var freezes = optional(
+            var freezes = nodes.optional(
                     entries,
                     "freezes",
                     field + ".freezes",
                     Optional.<List<Freeze>>of(List.of()),
-                    n -> list(n, field + ".freezes", this::freeze));
-            var exceptions = optional(
+                    n -> nodes.list(n, field + ".freezes", this::freeze));
+            var exceptions = nodes.optional(
                     entries,
                     "exceptions",
                     field + ".exceptions",
                     Optional.of(Optional.<ExceptionPolicy>empty()),
                     n -> exceptionPolicy(n, field + ".exceptions").map(Optional::of));
-            var timeout = optionalValue(entries, field, "approvalTimeout", DurationText::parse);
+            var timeout = nodes.optionalValue(entries, field, "approvalTimeout", DurationText::parse);
             if (name.isEmpty()
                     || leadTime.isEmpty()
                     || approvals.isEmpty()
@@ -259,14 +252,14 @@ final class RulesFileReader {
 
     private Optional<ApprovalRequirement> approval(Node node, String field) {
         return nodes.mapping(node, field, APPROVAL_KEYS).flatMap(entries -> {
-            var group = optionalValue(entries, field, "group", text -> text);
-            var users = optional(
+            var group = nodes.optionalValue(entries, field, "group", text -> text);
+            var users = nodes.optional(
                     entries,
                     "users",
                     field + ".users",
                     Optional.<List<String>>of(List.of()),
                     n -> nodes.values(n, field + ".users", text -> text));
-            var count = optionalValue(entries, field, "count", YamlNodes::positiveInt);
+            var count = nodes.optionalValue(entries, field, "count", YamlNodes::positiveInt);
             if (group.isEmpty() || users.isEmpty() || count.isEmpty()) {
                 return Optional.empty();
             }
@@ -281,9 +274,9 @@ final class RulesFileReader {
 
     private Optional<Freeze> freeze(Node node, String field) {
         return nodes.mapping(node, field, FREEZE_KEYS).flatMap(entries -> {
-            var from = requiredValue(entries, node, field, "from", Times::localDateTime);
-            var to = requiredValue(entries, node, field, "to", Times::localDateTime);
-            var reason = optionalValue(entries, field, "reason", text -> text);
+            var from = nodes.requiredValue(entries, node, field, "from", Times::localDateTime);
+            var to = nodes.requiredValue(entries, node, field, "to", Times::localDateTime);
+            var reason = nodes.optionalValue(entries, field, "reason", text -> text);
             if (from.isEmpty() || to.isEmpty() || reason.isEmpty()) {
                 return Optional.empty();
             }
@@ -297,14 +290,14 @@ final class RulesFileReader {
 
     private Optional<ExceptionPolicy> exceptionPolicy(Node node, String field) {
         return nodes.mapping(node, field, EXCEPTION_KEYS).flatMap(entries -> {
-            var grantedBy = requiredValue(entries, node, field, "grantedBy", text -> text);
-            var waive = optional(
+            var grantedBy = nodes.requiredValue(entries, node, field, "grantedBy", text -> text);
+            var waive = nodes.optional(
                     entries,
                     "waive",
                     field + ".waive",
                     Optional.of(List.<CheckId>of()),
                     n -> nodes.values(n, field + ".waive", RulesFileReader::waivable));
-            var requireTicket = optionalValue(entries, field, "requireTicket", YamlNodes::bool);
+            var requireTicket = nodes.optionalValue(entries, field, "requireTicket", YamlNodes::bool);
             if (grantedBy.isEmpty() || waive.isEmpty() || requireTicket.isEmpty()) {
                 return Optional.empty();
             }
@@ -326,51 +319,6 @@ final class RulesFileReader {
                         + "\" is not a check an exception can waive (leadTime, window, freeze, approvals)"));
     }
 
-    /** Each item of a list read by {@code item}; empty when the list or any item is bad. */
-    private <T> Optional<List<T>> list(Node node, String field, ItemReader<T> item) {
-        if (node == null) {
-            return Optional.of(List.of());
-        }
-        Optional<List<Node>> items = nodes.sequence(node, field);
-        if (items.isEmpty()) {
-            return Optional.empty();
-        }
-        List<T> values = new ArrayList<>();
-        boolean allGood = true;
-        for (int i = 0; i < items.get().size(); i++) {
-            Optional<T> value = item.read(items.get().get(i), field + "[" + i + "]");
-            value.ifPresent(values::add);
-            allGood &= value.isPresent();
-        }
-        return allGood ? Optional.of(values) : Optional.empty();
-    }
-
-    private <T> Optional<T> optional(
-            Map<String, Node> entries, String key, String field, Optional<T> absent, Function<Node, Optional<T>> read) {
-        Node node = entries.get(key);
-        return node == null || YamlNodes.isNull(node) ? absent : read.apply(node);
-    }
-
-    /** An optional scalar: {@code Optional.of(Optional.empty())} when absent, empty when bad. */
-    private <T> Optional<Optional<T>> optionalValue(
-            Map<String, Node> entries, String field, String key, Function<String, T> parser) {
-        Node node = entries.get(key);
-        if (node == null || YamlNodes.isNull(node)) {
-            return Optional.of(Optional.empty());
-        }
-        return nodes.value(node, field + "." + key, parser).map(Optional::of);
-    }
-
-    private <T> Optional<T> requiredValue(
-            Map<String, Node> entries, Node parent, String field, String key, Function<String, T> parser) {
-        Node node = entries.get(key);
-        if (node == null || YamlNodes.isNull(node)) {
-            nodes.problem(node == null ? parent : node, field + "." + key, "missing");
-            return Optional.empty();
-        }
-        return nodes.value(node, field + "." + key, parser);
-    }
-
     /** Runs a validating constructor, turning its refusal into a problem at the object's line. */
     private <T> Optional<T> construct(Node node, String field, Supplier<T> constructor) {
         return construct(node, Map.of(), field, constructor);
@@ -390,84 +338,5 @@ final class RulesFileReader {
             nodes.problem(at, where, invalid.problem());
             return Optional.empty();
         }
-    }
-
-    private void checkUniqueNames(Node listNode, String field, List<String> names) {
-        Map<String, Integer> first = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            if (names.get(i) == null) {
-                continue;
-            }
-            Integer earlier = first.putIfAbsent(names.get(i), i);
-            if (earlier != null) {
-                nodes.problem(
-                        itemLine(listNode, i),
-                        field + "[" + i + "].name",
-                        "\"" + names.get(i) + "\" is already " + field + "[" + earlier + "]");
-            }
-        }
-    }
-
-    /**
-     * An exact name after a rule that already matches it, or anything after {@code "*"}, can never
-     * apply: almost certainly a mistake in the order. Works on the names as written, so that it is
-     * reported even when the rules themselves have other problems.
-     */
-    private void checkReachable(Node listNode) {
-        List<String> names = new ArrayList<>();
-        for (Node item : listNode instanceof SequenceNode sequence ? sequence.getValue() : List.<Node>of()) {
-            names.add(nameOf(item));
-        }
-        checkUniqueNames(listNode, "environments", names);
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            if (name == null || !seen.add(name)) {
-                continue;
-            }
-            for (int j = 0; j < i; j++) {
-                String earlier = names.get(j);
-                boolean shadowed = earlier != null
-                        && (earlier.equals("*")
-                                || (!isGlob(name)
-                                        && EnvironmentRule.open(earlier).matches(name)));
-                if (shadowed) {
-                    nodes.problem(
-                            itemLine(listNode, i),
-                            "environments[" + i + "].name",
-                            "\"" + name + "\" can never match: environments[" + j + "] (\"" + earlier
-                                    + "\") matches first");
-                    break;
-                }
-            }
-        }
-    }
-
-    private static String nameOf(Node item) {
-        if (item instanceof MappingNode mapping) {
-            for (NodeTuple tuple : mapping.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode key
-                        && key.getValue().equals("name")
-                        && tuple.getValueNode() instanceof ScalarNode value
-                        && !YamlNodes.isNull(value)) {
-                    return value.getValue();
-                }
-            }
-        }
-        return null;
-    }
-
-    private static boolean isGlob(String name) {
-        return name.indexOf('*') >= 0 || name.indexOf('?') >= 0;
-    }
-
-    private static int itemLine(Node listNode, int index) {
-        List<Node> items = listNode instanceof SequenceNode sequence ? sequence.getValue() : List.of();
-        return index < items.size() ? YamlNodes.line(items.get(index)) : YamlNodes.line(listNode);
-    }
-
-    @FunctionalInterface
-    private interface ItemReader<T> {
-        Optional<T> read(Node node, String field);
     }
 }

@@ -138,6 +138,57 @@ final class YamlNodes {
         return allGood ? Optional.of(values) : Optional.empty();
     }
 
+    /** Each item of a list read by {@code item}; empty when the list or any item is bad. */
+    <T> Optional<List<T>> list(Node node, String field, ItemReader<T> item) {
+        if (node == null) {
+            return Optional.of(List.of());
+        }
+        Optional<List<Node>> items = sequence(node, field);
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        List<T> values = new ArrayList<>();
+        boolean allGood = true;
+        for (int i = 0; i < items.get().size(); i++) {
+            Optional<T> value = item.read(items.get().get(i), field + "[" + i + "]");
+            value.ifPresent(values::add);
+            allGood &= value.isPresent();
+        }
+        return allGood ? Optional.of(values) : Optional.empty();
+    }
+
+    <T> Optional<T> optional(
+            Map<String, Node> entries, String key, String field, Optional<T> absent, Function<Node, Optional<T>> read) {
+        Node node = entries.get(key);
+        return node == null || isNull(node) ? absent : read.apply(node);
+    }
+
+    /** An optional scalar: {@code Optional.of(Optional.empty())} when absent, empty when bad. */
+    <T> Optional<Optional<T>> optionalValue(
+            Map<String, Node> entries, String field, String key, Function<String, T> parser) {
+        Node node = entries.get(key);
+        if (node == null || isNull(node)) {
+            return Optional.of(Optional.empty());
+        }
+        return value(node, field + "." + key, parser).map(Optional::of);
+    }
+
+    <T> Optional<T> requiredValue(
+            Map<String, Node> entries, Node parent, String field, String key, Function<String, T> parser) {
+        Node node = entries.get(key);
+        if (node == null || isNull(node)) {
+            problem(node == null ? parent : node, field + "." + key, "missing");
+            return Optional.empty();
+        }
+        return value(node, field + "." + key, parser);
+    }
+
+    /** Reads one item of a list, given the item's node and field path. */
+    @FunctionalInterface
+    interface ItemReader<T> {
+        Optional<T> read(Node node, String field);
+    }
+
     static boolean bool(String text) {
         if (text.equalsIgnoreCase("true")) {
             return true;

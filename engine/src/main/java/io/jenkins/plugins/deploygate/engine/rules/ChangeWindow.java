@@ -71,7 +71,9 @@ public record ChangeWindow(String text, Set<DayOfWeek> days, LocalTime start, Lo
         while (true) {
             if (days.contains(day.getDayOfWeek())) {
                 Instant opens = startOn(day, zone);
-                if (!opens.isBefore(instant)) {
+                // A DST gap can swallow a short window whole (start moved past its end): skip it,
+                // or a search that jumps to window starts would land on it forever.
+                if (!opens.isBefore(instant) && endOf(day, zone).isAfter(opens)) {
                     return opens;
                 }
             }

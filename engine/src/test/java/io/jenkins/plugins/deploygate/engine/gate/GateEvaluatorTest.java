@@ -264,4 +264,47 @@ class GateEvaluatorTest {
         assertThat(before.notBefore()).isEqualTo(berlin("2026-11-20T16:30"));
         assertThat(at.verdict()).isEqualTo(Verdict.OPEN);
     }
+
+    @Test
+    void leadTimeEndingInsideANightWindowIsAllowedAtOnce() {
+        GateRules night = rules(EnvironmentRule.open("production")
+                .withLeadTime(LeadTime.parse("1 business day"))
+                .withWindows(List.of(ChangeWindow.parse("Thu 22:00-02:00"))));
+
+        GateDecision decision = evaluator.evaluate(
+                night, request("production", "2026-11-19T01:00"), Approvals.NONE, null, berlin("2026-11-19T12:00"));
+
+        // Allowed from Fri 01:00, inside Thursday's window that runs until Fri 02:00.
+        assertThat(decision.notBefore()).isEqualTo(berlin("2026-11-20T01:00"));
+        assertThat(decision.check(CheckId.WINDOW).orElseThrow().notBefore()).isEqualTo(berlin("2026-11-19T22:00"));
+    }
+
+    @Test
+    void leadTimeEndingAtTheWindowEndWaitsForTheNextWindow() {
+        GateRules night = rules(EnvironmentRule.open("production")
+                .withLeadTime(LeadTime.parse("1 business day"))
+                .withWindows(List.of(ChangeWindow.parse("Thu 22:00-02:00"))));
+
+        GateDecision decision = evaluator.evaluate(
+                night, request("production", "2026-11-19T02:00"), Approvals.NONE, null, berlin("2026-11-19T12:00"));
+
+        assertThat(decision.notBefore()).isEqualTo(berlin("2026-11-26T22:00"));
+    }
+
+    @Test
+    void waiverOfTheFreezeAloneStillWaitsForTheWindow() {
+        EnvironmentRule rule = PRODUCTION.withExceptions(new io.jenkins.plugins.deploygate.engine.rules.ExceptionPolicy(
+                "dba", java.util.Set.of(CheckId.FREEZE), false));
+        ExceptionGrant grant = new ExceptionGrant("bob", "Hotfix", null, berlin("2026-12-21T10:00"));
+
+        GateDecision decision = evaluator.evaluate(
+                rules(rule),
+                request("production", "2026-12-01T10:00"),
+                approvedBy("alice", "carol", "dave"),
+                grant,
+                berlin("2026-12-21T10:00"));
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.WAIT);
+        assertThat(decision.notBefore()).isEqualTo(berlin("2026-12-22T18:00"));
+    }
 }

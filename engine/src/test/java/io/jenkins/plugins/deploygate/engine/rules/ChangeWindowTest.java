@@ -93,6 +93,37 @@ class ChangeWindowTest {
                 .hasMessage(message);
     }
 
+    @Test
+    void windowStartingInTheSpringGapOpensWhenTheClockJumps() {
+        ChangeWindow window = ChangeWindow.parse("Sun 02:30-05:00");
+
+        // 28 March 2027: 02:00 CET jumps to 03:00 CEST; 02:30 moves forward to 03:30 like ZonedDateTime.
+        assertThat(window.nextStart(berlin("2027-03-28T00:00"), BERLIN))
+                .isEqualTo(Instant.parse("2027-03-28T01:30:00Z"));
+        assertThat(window.openUntil(Instant.parse("2027-03-28T01:29:59Z"), BERLIN))
+                .isEmpty();
+        assertThat(window.openUntil(Instant.parse("2027-03-28T01:30:00Z"), BERLIN))
+                .isPresent();
+    }
+
+    @Test
+    void windowSwallowedByTheSpringGapIsSkippedNotReturnedForever() {
+        // On 28 March 2027 the start moves forward to 03:30 CEST, after the end at 03:15 CEST.
+        ChangeWindow window = ChangeWindow.parse("Sun 02:30-03:15");
+
+        assertThat(window.nextStart(berlin("2027-03-27T12:00"), BERLIN)).isEqualTo(berlin("2027-04-04T02:30"));
+    }
+
+    @Test
+    void windowAcrossTheAutumnChangeLastsOneHourLonger() {
+        ChangeWindow window = ChangeWindow.parse("Sat 22:00-04:00");
+        Instant opens = window.nextStart(berlin("2026-10-24T12:00"), BERLIN);
+
+        assertThat(window.openUntil(opens, BERLIN))
+                .hasValueSatisfying(closes ->
+                        assertThat(java.time.Duration.between(opens, closes)).isEqualTo(java.time.Duration.ofHours(7)));
+    }
+
     private static Instant berlin(String local) {
         return ZonedDateTime.of(LocalDateTime.parse(local), BERLIN).toInstant();
     }
