@@ -23,26 +23,26 @@ final class PostgresEntries {
                 pg(
                         "42P01",
                         "Relation does not exist",
-                        "(?:relation|table) \"[^\"]+\" does not exist",
+                        "^(?:relation|table) \"[^\"]+\" does not exist",
                         "The table or view is missing in the schema the statement runs in. Check that an earlier"
                                 + " migration created it, that search_path includes its schema, or qualify the name"
                                 + " (schema.table); mind the case of quoted identifiers."),
                 pg(
                         "42703",
                         "Column does not exist",
-                        "column \"?[^\"]+\"? (?:of relation \"[^\"]+\" )?does not exist",
+                        "^column \"?[^\"]+\"? (?:of relation \"[^\"]+\" )?does not exist",
                         "The column is not in the table. Check its spelling and case, and whether the migration"
                                 + " that adds it ran before this one."),
                 pg(
                         "42701",
                         "Column already exists",
-                        "column \"[^\"]+\" of relation \"[^\"]+\" already exists",
+                        "^column \"[^\"]+\" of relation \"[^\"]+\" already exists",
                         "The column was added before (often by a half-applied earlier run). Use ADD COLUMN IF NOT"
                                 + " EXISTS, or remove the duplicate change."),
                 pg(
                         "42P07",
                         "Relation already exists",
-                        "relation \"[^\"]+\" already exists",
+                        "^relation \"[^\"]+\" already exists",
                         "The object is already there. Make the script idempotent (CREATE ... IF NOT EXISTS) or"
                                 + " find the earlier migration that created it; do not edit an applied migration."),
                 pg(

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Replaces secrets in a log line by {@code ****}: passwords in JDBC URLs and connection strings,
  * {@code -password=}/{@code --password=}, MySQL's {@code -p<secret>}, {@code PGPASSWORD=},
  * {@code IDENTIFIED BY <secret>}, Oracle {@code user/secret@db} logins and URL user-info
- * ({@code postgres://user:secret@host}). Applied to every line before anything is kept.
+ * ({@code postgres://user:secret@host}) and sqlcmd's {@code -P secret}. Applied to every line before anything is kept.
  *
  * <p>Each rule is guarded by a cheap literal test, so ordinary lines cost a few {@code indexOf}s.
  * Rules are deliberately narrow (a key word, a URL scheme, a login keyword) so that ordinary text
@@ -46,6 +46,9 @@ public final class Redactor {
     /** MySQL's {@code -psecret} (no space), only on a line that runs a MySQL client. */
     private static final Pattern MYSQL_P = Pattern.compile("((?:^|\\s)-p)([^\\s-][^\\s]*)");
 
+    /** sqlcmd's and bcp's {@code -P secret}, only on a line that runs one of them. */
+    private static final Pattern SQLCMD_P = Pattern.compile("((?:^|\\s)-P\\s*)(\"[^\"]*\"|'[^']*'|[^\\s\"']+)");
+
     private Redactor() {}
 
     /** {@code line} with every secret replaced by {@link #MASK}; the same string when it holds none. */
@@ -83,6 +86,9 @@ public final class Redactor {
                         && (lower == null ? result.toLowerCase(java.util.Locale.ROOT) : lower).contains("mysql")
                 || result.contains("-p") && containsIgnoreCase(result, "mariadb")) {
             result = replace(MYSQL_P, result, 2);
+        }
+        if (result.contains("-P") && (containsIgnoreCase(result, "sqlcmd") || containsIgnoreCase(result, "bcp "))) {
+            result = replace(SQLCMD_P, result, 2);
         }
         return result;
     }

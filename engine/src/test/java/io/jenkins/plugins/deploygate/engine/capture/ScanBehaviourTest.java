@@ -1,0 +1,187 @@
+package io.jenkins.plugins.deploygate.engine.capture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** How the scanner reads: chunks, line ends, long lines, bad bytes, context, caps, silent failures. */
+class ScanBehaviourTest {
+
+    private static final String PSQL_ERROR = "psql:deploy.sql:9: ERROR:  relation \"orders\" does not exist";
+
+    static Stream<String> fixtures() {
+        return Stream.of(
+                "flyway-postgres.log",
+                "flyway-validate.log",
+                "liquibase-postgres.log",
+                "liquibase-checksum-lock.log",
+                "psql.log",
+                "sqlplus.log",
+                "mysql.log",
+                "sqlcmd.log");
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void findsTheSameWhateverTheChunksTheLogArrivesIn(String fixture) {
+        byte[] log = Fixtures.log(fixture);
+        ScanResult whole = LogScanner.defaults().scan(log);
+        for (int chunk : new int[] {1, 7, 4096}) {
+            ScanSession session = LogScanner.defaults().start();
+            for (int i = 0; i < log.length; i += chunk) {
+                session.write(log, i, Math.min(chunk, log.length - i));
+            }
+            assertThat(session.finish()).as("chunks of %d bytes", chunk).isEqualTo(whole);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void neverLetsASecretFromTheFixturesThrough(String fixture) {
+        String json = io.jenkins.plugins.deploygate.engine.json.Json.write(
+                Fixtures.scan(fixture, ScanOptions.defaults().withContext(100)).toJson());
+        assertThat(json)
+                .doesNotContain("S3cr3t-Flyway", "Lb-S3cret", "pg-Secr3t", "Tiger#2026", "My-S3cret", "Ms-S3cret");
+    }
+
+    @Test
+    void countsLinesAndBytesIncludingALastLineWithoutLineEnd() {
+        ScanResult result = scan("one\r\ntwo\n" + PSQL_ERROR);
+
+        assertThat(result.linesScanned()).isEqualTo(3);
+        assertThat(result.bytesScanned()).isEqualTo(9 + PSQL_ERROR.length());
+        assertThat(result.findings()).singleElement().satisfies(finding -> assertThat(finding.line())
+                .isEqualTo(3));
+    }
+
+    @Test
+    void toleratesJenkinsTimestampsAndAnsiColours() {
+        ScanResult result = scan(
+                "[2026-11-20T14:00:01.123Z] \u001B[31mERROR 1146 (42S02) at line 3: Table 'a.b' doesn't exist\u001B[0m\n"
+                        + "12:00:01 ERROR 1050 (42S01) at line 4: Table 'a.c' already exists\n");
+
+        assertThat(result.findings()).extracting(Finding::id).containsExactly("mysql.1146", "mysql.1050");
+        assertThat(result.findings().get(0).context().get(0)).doesNotContain("\u001B");
+    }
+
+    @Test
+    void keepsTheRequestedLinesOfContextAroundTheFirstOccurrence() {
+        ScanResult result = new LogScanner(
+                        Catalogue.builtIn(), ScanOptions.defaults().withContext(2))
+                .scan(bytes("a\nb\nc\n" + PSQL_ERROR + "\nd\ne\nf\n" + PSQL_ERROR + "\n"));
+
+        Finding finding = result.findings().get(0);
+        assertThat(finding.context()).containsExactly("b", "c", PSQL_ERROR, "d", "e");
+        assertThat(finding.count()).isEqualTo(2);
+        assertThat(finding.line()).isEqualTo(4);
+    }
+
+    @Test
+    void truncatesLinesLongerThan64KibWithoutLosingTheNextLine() {
+        String longLine = "x".repeat(200_000) + " ORA-00942: table or view does not exist";
+        ScanResult result = scan(longLine + "\n" + PSQL_ERROR + "\n");
+
+        assertThat(result.linesScanned()).isEqualTo(2);
+        assertThat(result.findings()).extracting(Finding::id).containsExactly("postgresql.42P01");
+    }
+
+    @Test
+    void survivesInvalidUtf8AndNulBytes() {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        log.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28, 0, (byte) 0xFF, '\n'});
+        log.writeBytes("ERROR 1146 (42S02): Table 'a.\u0000b' doesn't exist \u00e9".getBytes(StandardCharsets.UTF_8));
+        log.writeBytes(new byte[] {(byte) 0xE2, (byte) 0x82, '\n'});
+
+        ScanResult result = LogScanner.defaults().scan(log.toByteArray());
+
+        assertThat(result.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.id()).isEqualTo("mysql.1146");
+            assertThat(finding.message()).doesNotContain("\u0000");
+            assertThat(finding.context()).allSatisfy(line -> assertThat(line).doesNotContain("\u0000"));
+        });
+    }
+
+    @Test
+    void keepsAtMostTheConfiguredNumberOfDistinctFindingsAndSaysHowManyWereDropped() {
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < 50; i++) {
+            log.append("ERROR 1146 (42S02): Table 'shop.t").append(i).append("' doesn't exist\n");
+        }
+        ScanResult result = new LogScanner(
+                        Catalogue.builtIn(), ScanOptions.defaults().withMaxFindings(10))
+                .scan(bytes(log.toString()));
+
+        assertThat(result.findings()).hasSize(10);
+        assertThat(result.findingsDropped()).isEqualTo(40);
+        assertThat(result.toJson()).containsEntry("findingsDropped", 40L);
+    }
+
+    @Test
+    void errorsWhileTheCommandExitedZeroAreASilentFailure() {
+        ScanOptions exitedZero = ScanOptions.defaults().withExitCode(0);
+        LogScanner scanner = new LogScanner(Catalogue.builtIn(), exitedZero);
+
+        assertThat(scanner.scan(bytes(PSQL_ERROR)).silentFailure()).isTrue();
+        assertThat(scanner.scan(bytes("psql:a.sql:1: ERROR:  current transaction is aborted, commands ignored"
+                                + " until end of transaction block"))
+                        .silentFailure())
+                .as("a consequence alone is not an error")
+                .isFalse();
+        assertThat(new LogScanner(Catalogue.builtIn(), exitedZero.withExitCode(3))
+                        .scan(bytes(PSQL_ERROR))
+                        .silentFailure())
+                .isFalse();
+        assertThat(LogScanner.defaults().scan(bytes(PSQL_ERROR)).silentFailure())
+                .as("exit status unknown")
+                .isFalse();
+    }
+
+    @Test
+    void jsonHasExactlyTheContractKeys() {
+        ScanResult result = Fixtures.scan("flyway-postgres.log");
+
+        assertThat(result.toJson()).containsOnlyKeys("linesScanned", "bytesScanned", "silentFailure", "findings");
+        assertThat(result.findings().get(0).toJson())
+                .containsOnlyKeys(
+                        "id",
+                        "engine",
+                        "tool",
+                        "code",
+                        "severity",
+                        "title",
+                        "message",
+                        "line",
+                        "count",
+                        "migration",
+                        "fix",
+                        "context");
+        assertThat(io.jenkins.plugins.deploygate.engine.json.Json.write(
+                        result.findings().get(1).toJson()))
+                .startsWith("{\"id\":\"postgresql.42P01\",\"engine\":\"postgresql\",\"tool\":\"flyway\","
+                        + "\"code\":\"42P01\",\"severity\":\"ERROR\",\"title\":\"Relation does not exist\","
+                        + "\"message\":\"relation \\\"customers\\\" does not exist\",\"line\":22,\"count\":1,"
+                        + "\"migration\":{\"version\":\"3\",\"script\":\"V3__add_orders.sql\",\"line\":12},");
+    }
+
+    @Test
+    void linesFedOneByOneGiveTheSameResultAsBytes() {
+        ScanSession session = LogScanner.defaults().start();
+        for (String line : new String(Fixtures.log("psql.log"), StandardCharsets.UTF_8).split("\n")) {
+            session.writeLine(line);
+        }
+        assertThat(session.finish()).isEqualTo(Fixtures.scan("psql.log"));
+    }
+
+    private static ScanResult scan(String log) {
+        return LogScanner.defaults().scan(bytes(log));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

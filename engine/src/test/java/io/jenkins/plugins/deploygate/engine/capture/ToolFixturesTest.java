@@ -1,0 +1,193 @@
+package io.jenkins.plugins.deploygate.engine.capture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import org.junit.jupiter.api.Test;
+
+/** Each tool's fixture log, with exactly the findings a developer needs from it. */
+class ToolFixturesTest {
+
+    @Test
+    void flywayFailedMigrationIsOneFindingPlusTheDatabaseErrorInsideIt() {
+        ScanResult result = Fixtures.scan("flyway-postgres.log");
+
+        assertThat(result.findings())
+                .extracting(Finding::id, Finding::tool, Finding::code, Finding::message, Finding::line, Finding::count)
+                .containsExactly(
+                        tuple(
+                                "flyway.migration-failed",
+                                "flyway",
+                                null,
+                                "Migration V3__add_orders.sql failed",
+                                18L,
+                                1L),
+                        tuple("postgresql.42P01", "flyway", "42P01", "relation \"customers\" does not exist", 22L, 1L));
+        MigrationRef migration = new MigrationRef("3", "V3__add_orders.sql", 12);
+        assertThat(result.findings())
+                .allSatisfy(finding -> assertThat(finding.migration()).isEqualTo(migration));
+        assertThat(result.linesScanned()).isEqualTo(55);
+    }
+
+    @Test
+    void flywaySummaryLineWithoutADetailedBlockIsStillAFailedMigration() {
+        ScanSession session = LogScanner.defaults().start();
+        session.writeLine(
+                "2026-11-20 14:00:04.702 ERROR 1 --- [main] o.f.core.internal.command.DbMigrate"
+                        + "      : Migration of schema \"public\" to version \"4 - break\" failed! Changes successfully rolled back.");
+        ScanResult result = session.finish();
+
+        assertThat(result.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.id()).isEqualTo("flyway.migration-failed");
+            assertThat(finding.migration()).isEqualTo(new MigrationRef("4", null, null));
+        });
+    }
+
+    @Test
+    void flywayValidationReportsChecksumMismatchAndFailedMigrationNeedingRepair() {
+        ScanResult result = Fixtures.scan("flyway-validate.log");
+
+        assertThat(result.findings())
+                .extracting(Finding::id, Finding::message, Finding::line, Finding::migration)
+                .containsExactly(
+                        tuple(
+                                "flyway.checksum-mismatch",
+                                "Migration checksum mismatch for migration version 2",
+                                18L,
+                                new MigrationRef("2", null, null)),
+                        tuple(
+                                "flyway.failed-migration-detected",
+                                "Detected failed migration to version 3 (add orders)",
+                                22L,
+                                new MigrationRef("3", null, null)));
+    }
+
+    @Test
+    void liquibaseChangesetFailureCarriesTheChangesetAndItsDatabaseErrorOnce() {
+        ScanResult result = Fixtures.scan("liquibase-postgres.log");
+
+        MigrationRef changeset = new MigrationRef("create-orders", "db/changelog.xml", null);
+        assertThat(result.findings())
+                .extracting(
+                        Finding::id, Finding::tool, Finding::message, Finding::line, Finding::count, Finding::migration)
+                .containsExactly(
+                        tuple(
+                                "liquibase.changeset-failed",
+                                "liquibase",
+                                "Migration failed for changeset db/changelog.xml::create-orders::alice",
+                                17L,
+                                1L,
+                                changeset),
+                        tuple(
+                                "postgresql.42703",
+                                "liquibase",
+                                "column \"customer\" does not exist",
+                                18L,
+                                1L,
+                                changeset));
+    }
+
+    @Test
+    void liquibaseChecksumAndLockAreToolFindings() {
+        ScanResult result = Fixtures.scan("liquibase-checksum-lock.log");
+
+        assertThat(result.findings())
+                .extracting(Finding::id, Finding::line, Finding::count)
+                .containsExactly(tuple("liquibase.checksum-mismatch", 7L, 1L), tuple("liquibase.lock-held", 17L, 1L));
+        assertThat(result.findings().get(0).migration())
+                .isEqualTo(new MigrationRef("2", "db/changelog/002-orders.sql", null));
+        assertThat(result.findings().get(1).message())
+                .isEqualTo("Could not acquire change log lock. Currently locked by build-agent-7 (10.20.1.17)"
+                        + " since 11/20/26, 1:55 PM");
+    }
+
+    @Test
+    void psqlMessagesWithoutSqlstateAreMappedToTheirCodesAndNoticesIgnored() {
+        ScanResult result = Fixtures.scan("psql.log");
+
+        assertThat(result.findings())
+                .extracting(Finding::id, Finding::tool, Finding::severity, Finding::line, Finding::count)
+                .containsExactly(
+                        tuple("postgresql.42P01", "psql", Severity.ERROR, 6L, 2L),
+                        tuple("postgresql.25P02", "psql", Severity.WARNING, 9L, 2L),
+                        tuple("postgresql.23505", "psql", Severity.ERROR, 13L, 1L),
+                        tuple("postgresql.42601", "psql", Severity.ERROR, 15L, 1L),
+                        tuple("postgresql.error", "psql", Severity.ERROR, 18L, 1L));
+        assertThat(result.findings().get(1).title()).contains("consequence");
+        assertThat(result.findings().get(4).message())
+                .isEqualTo("cannot alter type of a column used by a view or rule");
+    }
+
+    @Test
+    void sqlplusErrorsCompilationWarningAndShowErrorsListing() {
+        ScanResult result = Fixtures.scan("sqlplus.log");
+
+        assertThat(result.findings())
+                .extracting(Finding::id, Finding::tool, Finding::message, Finding::line, Finding::count)
+                .containsExactly(
+                        tuple("oracle.ORA-00942", "sqlplus", "table or view does not exist", 11L, 2L),
+                        tuple(
+                                "oracle.compilation-errors",
+                                "sqlplus",
+                                "Procedure created with compilation errors.",
+                                15L,
+                                1L),
+                        tuple(
+                                "oracle.PLS-00201",
+                                "sqlplus",
+                                "identifier 'AUDIT_PKG.LOG_ORDER' must be declared",
+                                23L,
+                                1L),
+                        tuple("oracle.ORA-06550", "sqlplus", "line 1, column 7:", 30L, 2L),
+                        tuple("oracle.PLS-00905", "sqlplus", "object SHOP.ADD_ORDER is invalid", 31L, 1L),
+                        tuple("oracle.SP2-0310", "sqlplus", "unable to open file \"deploy/grants_42.sql\"", 36L, 1L));
+    }
+
+    @Test
+    void mysqlClientErrorsIncludingCodesWithoutAnEntry() {
+        ScanResult result = Fixtures.scan("mysql.log");
+
+        assertThat(result.findings())
+                .extracting(Finding::id, Finding::code, Finding::message, Finding::line)
+                .containsExactly(
+                        tuple("mysql.1146", "1146", "Table 'shop.orders' doesn't exist", 3L),
+                        tuple("mysql.1062", "1062", "Duplicate entry 'SKU-1001' for key 'products.sku'", 6L),
+                        tuple("mysql.3819", "3819", "Check constraint 'orders_chk_1' is violated.", 9L),
+                        tuple(
+                                "mysql.1045",
+                                "1045",
+                                "Access denied for user 'deployer'@'10.20.1.17' (using password: YES)",
+                                12L));
+        assertThat(result.findings().get(2).title()).isEqualTo("MySQL error 3819");
+        assertThat(result.findings())
+                .allSatisfy(finding -> assertThat(finding.tool()).isEqualTo("mysql"));
+    }
+
+    @Test
+    void sqlcmdMessagesTakeTheirTextFromTheFollowingLine() {
+        ScanResult result = Fixtures.scan("sqlcmd.log");
+
+        assertThat(result.findings())
+                .extracting(Finding::id, Finding::message, Finding::line, Finding::count)
+                .containsExactly(
+                        tuple("sqlserver.208", "Invalid object name 'dbo.Orders'.", 3L, 2L),
+                        tuple(
+                                "sqlserver.2714",
+                                "There is already an object named 'usp_AddOrder' in the database.",
+                                5L,
+                                1L),
+                        tuple("sqlserver.50000", "Release check failed: orders table missing", 8L, 1L));
+        assertThat(result.findings())
+                .allSatisfy(finding -> assertThat(finding.tool()).isEqualTo("sqlcmd"));
+    }
+
+    @Test
+    void successfulDeploymentHasNoFindings() {
+        ScanResult result =
+                Fixtures.scan("clean-deploy.log", ScanOptions.defaults().withExitCode(0));
+
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.silentFailure()).isFalse();
+        assertThat(result.hasErrors()).isFalse();
+    }
+}
