@@ -1,0 +1,102 @@
+package io.jenkins.plugins.deploygate.cli;
+
+import io.jenkins.plugins.deploygate.engine.capture.Catalogue;
+import io.jenkins.plugins.deploygate.engine.capture.LogScanner;
+import io.jenkins.plugins.deploygate.engine.capture.ScanOptions;
+import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
+import io.jenkins.plugins.deploygate.engine.capture.render.ScanRenderer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code deploy-gate scan}: finds database and migration-tool errors in a deployment log
+ * (contracts.md §3). Exit 0 without an ERROR finding, 1 with one, 2 for invalid input.
+ */
+@Command(
+        name = "scan",
+        mixinStandardHelpOptions = true,
+        description = "Finds database and migration errors in a deployment log, with fixes; secrets redacted.")
+public final class ScanCommand implements Callable<Integer> {
+
+    /** Output formats, spelled as on the command line. */
+    enum Format {
+        text,
+        json,
+        markdown,
+        html
+    }
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--catalog", paramLabel = "EXTRA.yaml", description = "Extra catalogue entries (YAML).")
+    private Path catalog;
+
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            paramLabel = "FORMAT",
+            description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Option(
+            names = "--context",
+            defaultValue = "3",
+            paramLabel = "N",
+            description = "Lines of context before and after each finding, 0 to 100 (default: ${DEFAULT-VALUE}).")
+    private int context;
+
+    @Option(
+            names = "--exit-code",
+            paramLabel = "N",
+            description = "The deployment command's exit status; errors while it is 0 are a silent failure.")
+    private Integer exitCode;
+
+    @Parameters(index = "0", paramLabel = "FILE|-", description = "The log to scan; - reads standard input.")
+    private String file;
+
+    @Override
+    public Integer call() throws IOException {
+        if (context < 0 || context > ScanOptions.MAX_CONTEXT) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--context must be between 0 and " + ScanOptions.MAX_CONTEXT + ", was " + context);
+        }
+        Catalogue catalogue = Catalogue.builtIn();
+        if (catalog != null) {
+            catalogue = catalogue.with(CatalogFileReader.read(catalog));
+        }
+        LogScanner scanner = new LogScanner(
+                catalogue, ScanOptions.defaults().withContext(context).withExitCode(exitCode));
+        ScanResult result;
+        if ("-".equals(file)) {
+            result = scanner.scan(System.in);
+        } else {
+            try (InputStream in = Files.newInputStream(Path.of(file))) {
+                result = scanner.scan(in);
+            } catch (NoSuchFileException e) {
+                throw new IllegalArgumentException("cannot read " + file + ": no such file");
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
+            }
+        }
+        String output =
+                switch (format) {
+                    case json -> ScanRenderer.json(result) + System.lineSeparator();
+                    case markdown -> ScanRenderer.markdown(result);
+                    case html -> ScanRenderer.html(result);
+                    case text -> ScanRenderer.text(result);
+                };
+        spec.commandLine().getOut().print(output);
+        spec.commandLine().getOut().flush();
+        return result.hasErrors() ? 1 : 0;
+    }
+}
