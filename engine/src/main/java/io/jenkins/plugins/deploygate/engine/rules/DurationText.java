@@ -38,11 +38,13 @@ public final class DurationText {
         }
     }
 
-    /** {@code duration} in the syntax {@link #parse} reads, e.g. {@code 1d12h}; {@code 0m} for zero. */
+    /**
+     * {@code duration} in the syntax {@link #parse} reads, in hours, minutes and seconds as people
+     * write lead times and timeouts ({@code 72h}, {@code 1h30m}); {@code 0m} for zero.
+     */
     public static String format(Duration duration) {
         StringBuilder text = new StringBuilder();
-        append(text, duration.toDaysPart(), "d");
-        append(text, duration.toHoursPart(), "h");
+        append(text, duration.toHours(), "h");
         append(text, duration.toMinutesPart(), "m");
         append(text, duration.toSecondsPart(), "s");
         return text.length() == 0 ? "0m" : text.toString();

@@ -71,6 +71,6 @@ class GateDecisionJsonTest {
                 .endsWith("\"exception\":{\"grantedBy\":\"bob\",\"grantedAt\":\"2026-12-22T09:00:00Z\","
                         + "\"reason\":\"Outage fix\",\"ticket\":\"INC-42\",\"valid\":true,\"problem\":null,"
                         + "\"waived\":[\"leadTime\",\"window\",\"freeze\"]}}");
-        assertThat(GateDecisionJson.toMap(decision)).containsEntry("approvalTimeout", "3d");
+        assertThat(GateDecisionJson.toMap(decision)).containsEntry("approvalTimeout", "72h");
     }
 }
