@@ -45,7 +45,8 @@ final class YamlNodes {
     }
 
     void problem(int line, String field, String message) {
-        problems.add(new Problem(line, file + ":" + line + ": " + field + ": " + message));
+        String where = field.isEmpty() ? "(document)" : field;
+        problems.add(new Problem(line, file + ":" + line + ": " + where + ": " + message));
     }
 
     private record Problem(int line, String text) {}

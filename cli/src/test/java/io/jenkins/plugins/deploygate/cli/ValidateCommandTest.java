@@ -134,4 +134,25 @@ class ValidateCommandTest {
                         rules + ":9: environments[0].leadTime: given twice",
                         rules + ":10: environments[1].name: \"production\" is already environments[0]");
     }
+
+    @Test
+    void documentThatIsNotAMappingIsRefused(@TempDir Path dir) throws Exception {
+        Path list = Files.writeString(dir.resolve("list.yaml"), "- production\n- staging\n");
+
+        CliRun run = CliRun.of("validate", list.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo(
+                        list + ":1: (document): expected keys (unclassified), found a list" + System.lineSeparator());
+    }
+
+    @Test
+    void tabsAndSecondDocumentsAreSyntaxErrorsWithTheirLine(@TempDir Path dir) throws Exception {
+        Path tabs = Files.writeString(dir.resolve("tabs.yaml"), "unclassified:\n\tdeployGate: {}\n");
+        Path twoDocuments = Files.writeString(dir.resolve("two.yaml"), "a: 1\n---\nb: 2\n");
+
+        assertThat(CliRun.of("validate", tabs.toString()).err()).startsWith(tabs + ":2: yaml: ");
+        assertThat(CliRun.of("validate", twoDocuments.toString()).err()).startsWith(twoDocuments + ":2: yaml: ");
+    }
 }
