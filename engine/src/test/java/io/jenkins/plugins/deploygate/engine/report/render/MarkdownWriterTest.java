@@ -12,10 +12,11 @@ class MarkdownWriterTest {
     void escapesHtmlSoRenderersCannotPassItThrough() {
         String markdown = new MarkdownWriter().write(Hostile.document());
 
-        // Inside a code span Markdown shows text literally, so only there may a tag stay as it is.
+        // Markdown shows code spans and fenced blocks literally: only there may a tag stay as it is.
         String codeSpan = "`` code `<script>alert('x')</script>` ``";
+        String outsideCode = markdown.replace(codeSpan, "").replaceAll("(?s)```text\n.*?\n```", "");
         assertThat(markdown).contains(codeSpan, "\\<script\\>");
-        assertThat(markdown.replace(codeSpan, "")).doesNotContain("<script>");
+        assertThat(outsideCode).doesNotContain("<script>").contains("\\<script\\>");
     }
 
     @Test
