@@ -4,6 +4,7 @@ import hudson.model.Api;
 import hudson.model.Run;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import jenkins.model.RunAction2;
 import org.kohsuke.stapler.HttpResponse;
@@ -98,6 +99,11 @@ public class GateAction implements RunAction2 {
 
     public void save() throws IOException {
         run.save();
+    }
+
+    /** A stored epoch-millisecond time as the page formats it; null for 0 (none). */
+    public Date date(long millis) {
+        return millis == 0 ? null : new Date(millis);
     }
 
     public Api getApi() {
