@@ -82,13 +82,13 @@ public class CalendarConfig extends AbstractDescribableImpl<CalendarConfig> {
         }
 
         @POST
-        public FormValidation doCheckWorkdays(@QueryParameter String value) {
+        public FormValidation doCheckWorkdaysText(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
             return FieldCheck.ofEach(FormLists.split(value), ConfigText::dayOfWeek);
         }
 
         @POST
-        public FormValidation doCheckHolidays(@QueryParameter String value) {
+        public FormValidation doCheckHolidaysText(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
             return FieldCheck.ofEach(FormLists.split(value), ConfigText::date);
         }

@@ -134,7 +134,7 @@ public class EnvironmentConfig extends AbstractDescribableImpl<EnvironmentConfig
         }
 
         @POST
-        public FormValidation doCheckWindows(@QueryParameter String value) {
+        public FormValidation doCheckWindowsText(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
             return FieldCheck.ofEach(FormLists.lines(value), ChangeWindow::parse);
         }

@@ -74,7 +74,7 @@ public class ExceptionConfig extends AbstractDescribableImpl<ExceptionConfig> {
         }
 
         @POST
-        public FormValidation doCheckWaive(@QueryParameter String value) {
+        public FormValidation doCheckWaiveText(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
             return FieldCheck.ofEach(FormLists.split(value), ConfigText::waivable);
         }

@@ -12,7 +12,8 @@ import net.sf.json.JSONObject;
 /**
  * The lists of strings of the rules (workdays, holidays, members, users, windows, waive) are YAML
  * sequences for JCasC but one text field each in the web form. This class turns the form's text
- * into the JSON arrays the {@code @DataBoundSetter}s take, so both paths bind the same setters.
+ * (fields named {@code <list>Text}, read from getters of that name) into the JSON arrays the
+ * {@code @DataBoundSetter}s take, so both paths bind the same setters.
  */
 final class FormLists {
 
@@ -44,16 +45,16 @@ final class FormLists {
     /** Rewrites, in place, the text fields of the global configuration form into arrays. */
     static JSONObject normalize(JSONObject form) {
         eachObject(form.opt("calendar"), calendar -> {
-            toArray(calendar, "workdays", FormLists::split);
-            toArray(calendar, "holidays", FormLists::split);
+            toArray(calendar, "workdaysText", "workdays", FormLists::split);
+            toArray(calendar, "holidaysText", "holidays", FormLists::split);
         });
-        eachObject(form.opt("groups"), group -> toArray(group, "members", FormLists::split));
+        eachObject(form.opt("groups"), group -> toArray(group, "membersText", "members", FormLists::split));
         eachObject(form.opt("environments"), environment -> {
-            toArray(environment, "windows", FormLists::lines);
-            eachObject(environment.opt("approvals"), approval -> toArray(approval, "users", FormLists::split));
+            toArray(environment, "windowsText", "windows", FormLists::lines);
+            eachObject(environment.opt("approvals"), approval -> toArray(approval, "usersText", "users", FormLists::split));
             Object exceptions = environment.opt("exceptions");
             if (exceptions instanceof JSONObject policy) {
-                toArray(policy, "waive", FormLists::split);
+                toArray(policy, "waiveText", "waive", FormLists::split);
             } else {
                 // An unticked optional block: no exception policy.
                 environment.remove("exceptions");
@@ -74,8 +75,13 @@ final class FormLists {
         }
     }
 
-    private static void toArray(JSONObject object, String key, Function<String, List<String>> splitter) {
-        Object value = object.opt(key);
+    /**
+     * Replaces the text field {@code textKey} by the array {@code key}. The form uses its own name
+     * for the text ({@code windowsText}) because a text box bound to the list property itself would
+     * print an empty list as {@code []}.
+     */
+    private static void toArray(JSONObject object, String textKey, String key, Function<String, List<String>> splitter) {
+        Object value = object.remove(textKey);
         if (value instanceof String text) {
             object.put(key, JSONArray.fromObject(splitter.apply(text)));
         }
