@@ -39,8 +39,6 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class RulesFileReader {
 
-    static final List<String> ROOT_KEYS = List.of("unclassified");
-    static final List<String> UNCLASSIFIED_KEYS = List.of("deployGate");
     static final List<String> DEPLOY_GATE_KEYS = List.of("calendar", "groups", "environments");
     static final List<String> CALENDAR_KEYS = List.of("zone", "workdays", "holidays");
     static final List<String> GROUP_KEYS = List.of("name", "members");
@@ -102,9 +100,9 @@ final class RulesFileReader {
     }
 
     private Optional<GateRules> root(Node root) {
-        Optional<Node> deployGate = nodes.mapping(root, "", ROOT_KEYS)
+        Optional<Node> deployGate = nodes.sharedMapping(root, "")
                 .flatMap(entries -> required(entries, root, "unclassified"))
-                .flatMap(unclassified -> nodes.mapping(unclassified, "unclassified", UNCLASSIFIED_KEYS)
+                .flatMap(unclassified -> nodes.sharedMapping(unclassified, "unclassified")
                         .flatMap(entries -> required(entries, unclassified, "unclassified.deployGate")));
         if (deployGate.isEmpty()) {
             return Optional.empty();

@@ -60,15 +60,26 @@ final class YamlNodes {
     }
 
     /**
-     * The entries of a mapping, by key, refusing keys outside {@code allowed} and keys given twice.
-     * A null node (a key with nothing after it) is an empty mapping.
+     * The entries of a mapping whose other keys belong to others: a JCasC file's roots ({@code
+     * jenkins}, {@code credentials}, ...) and the other plugins' sections under {@code
+     * unclassified} are for their own configurators to check. Keys given twice are refused.
+     */
+    Optional<Map<String, Node>> sharedMapping(Node node, String field) {
+        return mapping(node, field, null);
+    }
+
+    /**
+     * The entries of a mapping, by key, refusing keys outside {@code allowed} (any key when it is
+     * {@code null}) and keys given twice. A null node (a key with nothing after it) is an empty
+     * mapping.
      */
     Optional<Map<String, Node>> mapping(Node node, String field, List<String> allowed) {
         if (isNull(node)) {
             return Optional.of(Map.of());
         }
         if (!(node instanceof MappingNode mapping)) {
-            problem(node, field, "expected keys (" + String.join(", ", allowed) + "), found " + describe(node));
+            String expected = allowed == null ? "keys" : "keys (" + String.join(", ", allowed) + ")";
+            problem(node, field, "expected " + expected + ", found " + describe(node));
             return Optional.empty();
         }
         Map<String, Node> entries = new LinkedHashMap<>();
@@ -76,7 +87,7 @@ final class YamlNodes {
             Node keyNode = tuple.getKeyNode();
             String key = keyNode instanceof ScalarNode scalar ? scalar.getValue() : describe(keyNode);
             String keyField = field.isEmpty() ? key : field + "." + key;
-            if (!allowed.contains(key)) {
+            if (allowed != null && !allowed.contains(key)) {
                 problem(keyNode, keyField, "unknown key; expected one of " + String.join(", ", allowed));
             } else if (entries.containsKey(key)) {
                 problem(keyNode, keyField, "given twice");

@@ -72,13 +72,20 @@ class ValidateCommandTest {
     }
 
     @Test
-    void unknownTopLevelKeyIsAnError() {
-        CliRun run = CliRun.of("validate", RULES + "wrong-root.yaml");
+    void aWholeJcascFileIsValidatedForItsDeployGateSectionAlone() {
+        CliRun run = CliRun.of("validate", RULES + "whole-jcasc.yaml");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("valid");
+    }
+
+    @Test
+    void aJcascFileWithoutTheDeployGateSectionIsRefused() {
+        CliRun run = CliRun.of("validate", RULES + "no-deploy-gate.yaml");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err())
-                .isEqualTo(RULES + "wrong-root.yaml:1: jenkins: unknown key; expected one of unclassified"
-                        + System.lineSeparator());
+                .isEqualTo(RULES + "no-deploy-gate.yaml:4: unclassified.deployGate: missing" + System.lineSeparator());
     }
 
     @Test
@@ -144,7 +151,7 @@ class ValidateCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err())
                 .isEqualTo(
-                        list + ":1: (document): expected keys (unclassified), found a list" + System.lineSeparator());
+                        list + ":1: (document): expected keys, found a list" + System.lineSeparator());
     }
 
     @Test
