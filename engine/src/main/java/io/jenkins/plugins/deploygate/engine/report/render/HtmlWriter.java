@@ -81,7 +81,7 @@ public final class HtmlWriter extends DocumentWriter {
                 .append(callout.tone().name().toLowerCase(Locale.ROOT))
                 .append("\" role=\"note\"><strong>")
                 .append(escape(callout.title()))
-                .append("</strong> ")
+                .append(":</strong> ")
                 .append(escape(callout.text()))
                 .append("</div>\n");
     }
@@ -124,6 +124,7 @@ public final class HtmlWriter extends DocumentWriter {
 
     @Override
     public void excerpt(Block.Excerpt excerpt) {
+        // Each line is a block of its own, so no newline goes between them: it would show as a blank line.
         out.append("<pre class=\"dg-excerpt\">");
         long number = excerpt.firstLine();
         for (String line : excerpt.lines()) {
@@ -135,7 +136,7 @@ public final class HtmlWriter extends DocumentWriter {
                     .append(number)
                     .append("</span>")
                     .append(escape(line))
-                    .append("</span>\n");
+                    .append("</span>");
             number++;
         }
         out.append("</pre>\n");

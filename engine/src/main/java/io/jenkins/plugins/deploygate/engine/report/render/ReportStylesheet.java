@@ -19,11 +19,11 @@ final class ReportStylesheet {
             ".dg-report h4,.dg-report h5{font-size:15px;margin:16px 0 4px}",
             ".dg-report code,.dg-excerpt{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;"
                     + "font-size:13px}",
-            ".dg-report code{background:#f0f2f4;border-radius:4px;padding:1px 4px;overflow-wrap:anywhere}",
+            ".dg-report code{background:#f0f2f4;border-radius:4px;padding:1px 4px;overflow-wrap:break-word}",
             ".dg-report a{color:#0969da}",
             ".dg-facts,.dg-table{border-collapse:collapse;margin:8px 0 12px}",
             ".dg-facts th,.dg-facts td,.dg-table th,.dg-table td{text-align:left;vertical-align:top;"
-                    + "padding:4px 12px 4px 0;border-bottom:1px solid #eaeef2;overflow-wrap:anywhere}",
+                    + "padding:4px 12px 4px 0;border-bottom:1px solid #eaeef2;overflow-wrap:break-word}",
             ".dg-facts th{font-weight:600;white-space:nowrap;color:#59636e}",
             ".dg-table th{font-weight:600;border-bottom:2px solid #d0d7de}",
             ".dg-callout{border-left:4px solid;border-radius:4px;padding:10px 14px;margin:12px 0}",
@@ -32,7 +32,7 @@ final class ReportStylesheet {
             ".dg-warning{border-color:#9a6700;background:#fff8c5}",
             ".dg-danger{border-color:#cf222e;background:#ffebe9}",
             ".dg-excerpt{background:#f6f8fa;border:1px solid #d0d7de;border-radius:6px;padding:8px 0;"
-                    + "margin:8px 0 12px;white-space:pre-wrap;overflow-wrap:anywhere}",
+                    + "margin:8px 0 12px;white-space:pre-wrap;overflow-wrap:break-word}",
             ".dg-line{display:block;padding:0 12px 0 0}",
             ".dg-ln{display:inline-block;min-width:4em;padding:0 12px 0 8px;text-align:right;color:#59636e;"
                     + "user-select:none}",
