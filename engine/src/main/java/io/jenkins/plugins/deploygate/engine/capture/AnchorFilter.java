@@ -46,6 +46,17 @@ final class AnchorFilter {
             }
         }
         matchAll = all;
+        // Every pair ending in a line feed is in the table too, so that one lookup per byte finds
+        // both line ends and anchor candidates (see ScanSession#write).
+        for (int previous = 0; previous < 256; previous++) {
+            int key = (previous << 8) | '\n';
+            bigrams[key >>> 6] |= 1L << key;
+        }
+    }
+
+    /** The pair table: bit {@code (previous << 8) | current} is set for anchor pairs and line ends. */
+    long[] table() {
+        return bigrams;
     }
 
     boolean matchesAll() {
@@ -61,15 +72,23 @@ final class AnchorFilter {
         for (int i = from; i < to; i++) {
             int key = (previous << 8) | (bytes[i] & 0xFF);
             previous = bytes[i] & 0xFF;
-            if ((bigrams[key >>> 6] & (1L << key)) != 0 && i > from && verify(key, bytes, i - 1, from, to)) {
+            if ((bigrams[key >>> 6] & (1L << key)) != 0
+                    && i > from
+                    && byBigram[key] != null
+                    && verify(key, bytes, i - 1, from, to)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean verify(int key, byte[] bytes, int pairAt, int from, int to) {
-        for (Candidate candidate : byBigram[key]) {
+    /** Whether an anchor indexed by pair {@code key} occurs with that pair at {@code pairAt}, inside {@code [from, to)}. */
+    boolean verify(int key, byte[] bytes, int pairAt, int from, int to) {
+        Candidate[] candidates = byBigram[key];
+        if (candidates == null) {
+            return false;
+        }
+        for (Candidate candidate : candidates) {
             int start = pairAt - candidate.offset();
             byte[] anchor = candidate.anchor();
             if (start < from || start + anchor.length > to) {
@@ -90,7 +109,8 @@ final class AnchorFilter {
         int best = 0;
         int bestScore = Integer.MAX_VALUE;
         for (int i = 0; i + 1 < anchor.length; i++) {
-            int score = commonness(anchor[i]) + commonness(anchor[i + 1]);
+            int score =
+                    commonness(anchor[i]) + commonness(anchor[i + 1]) + (commonPair(anchor[i], anchor[i + 1]) ? 3 : 0);
             if (score < bestScore) {
                 best = i;
                 bestScore = score;
@@ -99,16 +119,33 @@ final class AnchorFilter {
         return best;
     }
 
+    /** Frequent English letter pairs, in either case: "ex" (exists, index) is common, "xc" is not. */
+    private static final java.util.Set<String> COMMON_PAIRS = java.util.Set.of(
+            "ex", "mp", "co", "ch", "in", "er", "re", "es", "on", "an", "th", "en", "at", "ed", "te", "ti", "or", "st",
+            "ar", "nd", "to", "nt", "is", "of", "it", "al", "as", "ha", "ng", "se", "io", "ra", "ca", "ma", "sq", "ge");
+
+    private static boolean commonPair(byte first, byte second) {
+        String pair = new String(new byte[] {first, second}, StandardCharsets.ISO_8859_1);
+        return COMMON_PAIRS.contains(pair.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A rough rank of how often a byte occurs in console logs (timestamps make digits common). */
     private static int commonness(byte b) {
         if (b == ' ') {
             return 4;
         }
         if (b >= 'a' && b <= 'z') {
+            if ("qxzjkv".indexOf(b) >= 0) {
+                return 0;
+            }
             return "etaoinsrlhcdu".indexOf(b) >= 0 ? 3 : 2;
         }
         if (b >= 'A' && b <= 'Z') {
-            return "EIOTNSA".indexOf(b) >= 0 ? 1 : 0;
+            return "EIOTNSARC".indexOf(b) >= 0 ? 2 : 1;
         }
-        return b == '-' || b == ':' || b == '.' || b == '/' ? 1 : 0;
+        if (b >= '0' && b <= '9') {
+            return 3;
+        }
+        return b == '-' || b == ':' || b == '.' || b == '/' ? 2 : 1;
     }
 }

@@ -37,28 +37,71 @@ public final class ScanSession {
         analyzer = new LineAnalyzer(catalogue, store);
     }
 
-    /** Feeds {@code length} bytes of log; lines may span calls. */
+    /**
+     * Feeds {@code length} bytes of log; lines may span calls. The loop is the scan's hot path: one
+     * table lookup per byte finds both line ends and anchor candidates, and the rest of a candidate
+     * line is skipped to its end.
+     */
     public void write(byte[] buffer, int offset, int length) {
         checkOpen();
         bytes += length;
         int end = offset + length;
-        int lineStart = offset;
-        for (int i = offset; i < end; i++) {
-            if (buffer[i] == '\n') {
-                if (carryLength > 0 || carryTruncated) {
-                    appendCarry(buffer, lineStart, i - lineStart);
-                    endLine(carry, 0, carryLength);
-                    carryLength = 0;
-                    carryTruncated = false;
-                } else {
-                    endLine(buffer, lineStart, Math.min(i - lineStart, MAX_LINE_BYTES));
+        int i = offset;
+        if (carryLength > 0 || carryTruncated) {
+            int newline = indexOfNewline(buffer, i, end);
+            appendCarry(buffer, i, newline - i);
+            if (newline == end) {
+                return;
+            }
+            endLine(carry, 0, carryLength, filter.matches(carry, 0, carryLength));
+            ring.detach();
+            carryLength = 0;
+            carryTruncated = false;
+            i = newline + 1;
+        }
+        long[] table = filter.table();
+        boolean all = filter.matchesAll();
+        while (i < end) {
+            int lineStart = i;
+            boolean candidate = all;
+            int previous = 0;
+            for (; i < end; i++) {
+                int current = buffer[i] & 0xFF;
+                int key = (previous << 8) | current;
+                previous = current;
+                if ((table[key >>> 6] & (1L << key)) != 0) {
+                    if (current == '\n') {
+                        break;
+                    }
+                    if (!candidate && i > lineStart && filter.verify(key, buffer, i - 1, lineStart, end)) {
+                        candidate = true;
+                        i = indexOfNewline(buffer, i + 1, end);
+                        break;
+                    }
                 }
-                lineStart = i + 1;
+            }
+            if (i >= end) {
+                appendCarry(buffer, lineStart, end - lineStart);
+                break;
+            }
+            int lineLength = i - lineStart;
+            if (lineLength > MAX_LINE_BYTES) {
+                lineLength = MAX_LINE_BYTES;
+                candidate = filter.matches(buffer, lineStart, lineStart + lineLength);
+            }
+            endLine(buffer, lineStart, lineLength, candidate);
+            i++;
+        }
+        ring.detach();
+    }
+
+    private static int indexOfNewline(byte[] buffer, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (buffer[i] == '\n') {
+                return i;
             }
         }
-        if (lineStart < end) {
-            appendCarry(buffer, lineStart, end - lineStart);
-        }
+        return end;
     }
 
     /** Feeds one line (without its line end), as the Jenkins plugin gets them from a console. */
@@ -71,11 +114,13 @@ public final class ScanSession {
     public ScanResult finish() {
         checkOpen();
         if (carryLength > 0 || carryTruncated) {
-            endLine(carry, 0, carryLength);
+            endLine(carry, 0, carryLength, filter.matches(carry, 0, carryLength));
+            ring.detach();
             carryLength = 0;
         }
         store.at(lines);
         analyzer.finish();
+        ring.detach();
         finished = true;
         var findings = store.findings();
         boolean silentFailure =
@@ -93,16 +138,17 @@ public final class ScanSession {
         carryLength += copied;
     }
 
-    private void endLine(byte[] buffer, int from, int length) {
+    private void endLine(byte[] buffer, int from, int length, boolean candidate) {
         int effective = length > 0 && buffer[from + length - 1] == '\r' ? length - 1 : length;
         long number = ++lines;
-        String display = null;
-        if (analyzer.wantsLine(number) || filter.matches(buffer, from, from + effective)) {
-            display = LineRing.decode(buffer, from, effective);
+        ring.add(buffer, from, effective);
+        if (!candidate && !analyzer.wantsLine(number) && !store.awaitsContext()) {
+            return;
         }
-        ring.add(number, buffer, from, effective, display);
         store.at(number);
-        if (display != null) {
+        if (candidate || analyzer.wantsLine(number)) {
+            String display = LineRing.decode(buffer, from, effective);
+            ring.setDisplay(display);
             analyzer.analyze(number, display);
         }
         store.afterLine(number);

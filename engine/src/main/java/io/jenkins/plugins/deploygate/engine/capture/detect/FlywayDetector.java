@@ -77,6 +77,9 @@ final class FlywayDetector implements Detector {
         if (block != null && continueBlock(line, text)) {
             return true;
         }
+        if (!text.contains("igration")) {
+            return false;
+        }
         Matcher start = START.matcher(text);
         if (start.find()) {
             block = new Block(line, start.group(1), context.isEcho(line));

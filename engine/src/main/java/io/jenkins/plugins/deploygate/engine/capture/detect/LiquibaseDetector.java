@@ -19,11 +19,12 @@ final class LiquibaseDetector implements Detector {
     private static final int REASON_WINDOW = 8;
 
     private static final Pattern CHANGESET = Pattern.compile(
-            "(?:Migration failed for change ?set (\\S+?):?(?=\\s|$)|Change ?Set (\\S+::\\S+::\\S+) (?:failed|encountered an exception))",
+            "(?:Migration failed for change ?set (\\S+?):?(?=\\s|$)|Change ?Set ([^\\s:]+::[^\\s:]+::[^\\s:]+) (?:failed|encountered an exception))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern REASON = Pattern.compile(
             "(?:Reason:\\s+|DatabaseException:\\s+|failed\\.\\s+Error:\\s+)(.*?)(?: \\[Failed SQL: \\((-?\\d+)\\).*)?$");
-    private static final Pattern CHECKSUM = Pattern.compile("(\\S+)::(\\S+)::(\\S+) was: (\\S+) but is now: (\\S+)");
+    private static final Pattern CHECKSUM =
+            Pattern.compile("([^\\s:]+)::([^\\s:]+)::([^\\s:]+) was: (\\S+) but is now: (\\S+)");
     private static final Pattern LOCK =
             Pattern.compile("Could not acquire change ?log lock\\.?\\s+Currently locked by (.+?)\\s*$");
 
@@ -37,8 +38,9 @@ final class LiquibaseDetector implements Detector {
 
     @Override
     public boolean detect(long line, String text) {
-        Matcher changeset = CHANGESET.matcher(text);
-        if (changeset.find()) {
+        // Literal guards first: these patterns are costly on the many lines that cannot match.
+        Matcher changeset = text.contains("::") ? CHANGESET.matcher(text) : null;
+        if (changeset != null && changeset.find()) {
             String path = changeset.group(1) != null ? changeset.group(1) : changeset.group(2);
             pending = changeset(path);
             pendingUntil = line + REASON_WINDOW;
@@ -55,8 +57,8 @@ final class LiquibaseDetector implements Detector {
         if (pending != null && line <= pendingUntil && reason(line, text)) {
             return true;
         }
-        Matcher checksum = CHECKSUM.matcher(text);
-        if (checksum.find()) {
+        Matcher checksum = text.contains(" but is now: ") ? CHECKSUM.matcher(text) : null;
+        if (checksum != null && checksum.find()) {
             context.report(Hit.of(
                     entry("liquibase.checksum-mismatch"),
                     "liquibase",
@@ -65,8 +67,8 @@ final class LiquibaseDetector implements Detector {
                     new MigrationRef(checksum.group(2), checksum.group(1), null)));
             return true;
         }
-        Matcher lock = LOCK.matcher(text);
-        if (lock.find()) {
+        Matcher lock = text.contains(" lock") ? LOCK.matcher(text) : null;
+        if (lock != null && lock.find()) {
             context.report(Hit.of(
                     entry("liquibase.lock-held"),
                     "liquibase",

@@ -20,6 +20,9 @@ final class MySqlDetector implements Detector {
 
     @Override
     public boolean detect(long line, String text) {
+        if (!text.contains("ERROR ")) {
+            return false;
+        }
         Matcher error = ERROR.matcher(text);
         if (!error.find()) {
             return false;

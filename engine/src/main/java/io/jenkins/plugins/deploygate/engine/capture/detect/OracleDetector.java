@@ -34,8 +34,8 @@ final class OracleDetector implements Detector {
             context.decodeThrough(line + HEADER_WINDOW);
             return true;
         }
-        Matcher compilation = COMPILATION.matcher(stripped);
-        if (compilation.find()) {
+        Matcher compilation = stripped.startsWith("Warning: ") ? COMPILATION.matcher(stripped) : null;
+        if (compilation != null && compilation.find()) {
             sqlplusUntil = line + LISTING_WINDOW;
             context.report(Hit.of(
                     context.catalogue().byId("oracle.compilation-errors"),

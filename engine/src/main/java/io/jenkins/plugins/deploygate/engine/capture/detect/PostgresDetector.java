@@ -31,15 +31,19 @@ final class PostgresDetector implements Detector {
 
     @Override
     public boolean detect(long line, String text) {
-        Matcher file = PSQL_FILE.matcher(text);
-        if (file.find()) {
+        boolean error = text.contains("ERROR:") || text.contains("FATAL:") || text.contains("PANIC:");
+        Matcher file = error && text.contains("psql:") ? PSQL_FILE.matcher(text) : null;
+        if (file != null && file.find()) {
             return report(line, "psql", DbErrors.postgres(context.catalogue(), file.group(3), file.group(4), true));
         }
-        Matcher connect = PSQL_CONNECT.matcher(text);
-        if (connect.find()) {
+        Matcher connect = text.startsWith("psql: ") ? PSQL_CONNECT.matcher(text) : null;
+        if (connect != null && connect.find()) {
             Matcher fatal = FATAL_INSIDE.matcher(connect.group(1));
             String message = fatal.find() ? fatal.group(1) : connect.group(1);
             return report(line, "psql", DbErrors.postgres(context.catalogue(), null, message, true));
+        }
+        if (!error) {
+            return false;
         }
         Matcher server = SERVER_FORM.matcher(text);
         if (server.find()) {

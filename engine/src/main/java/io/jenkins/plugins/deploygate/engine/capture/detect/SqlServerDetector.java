@@ -38,8 +38,8 @@ final class SqlServerDetector implements Detector {
             }
         }
         code = null;
-        Matcher header = HEADER.matcher(text);
-        if (header.find()) {
+        Matcher header = text.contains("Msg ") ? HEADER.matcher(text) : null;
+        if (header != null && header.find()) {
             int lvl = Integer.parseInt(header.group(2));
             if (header.group(3).isBlank()) {
                 code = header.group(1);
@@ -51,8 +51,8 @@ final class SqlServerDetector implements Detector {
             }
             return true;
         }
-        Matcher sqlcmd = SQLCMD_ERROR.matcher(text);
-        if (sqlcmd.find()) {
+        Matcher sqlcmd = text.startsWith("Sqlcmd: ") ? SQLCMD_ERROR.matcher(text) : null;
+        if (sqlcmd != null && sqlcmd.find()) {
             CatalogEntry entry = context.catalogue().forMessage("sqlserver", sqlcmd.group(1));
             if (entry != null) {
                 context.report(Hit.of(entry, "sqlcmd", sqlcmd.group(1).strip(), line, null));

@@ -1,0 +1,54 @@
+package io.jenkins.plugins.deploygate.engine.capture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.jenkins.plugins.deploygate.engine.capture.redact.Redactor;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Fuzz tests of the scanner and the redactor. Without {@code JAZZER_FUZZ=1} they run their seed
+ * corpus (under {@code src/test/resources/.../ScannerFuzzTestInputs/<method>/}) as ordinary
+ * tests in CI; with it, Jazzer fuzzes them.
+ */
+class ScannerFuzzTest {
+
+    private static final ScanOptions OPTIONS =
+            ScanOptions.defaults().withContext(2).withMaxFindings(64);
+
+    @FuzzTest(maxDuration = "60s")
+    void scannerAcceptsAnyBytesAndKeepsItsInvariants(byte[] log) {
+        LogScanner scanner = new LogScanner(Catalogue.builtIn(), OPTIONS.withExitCode(0));
+
+        ScanResult whole = scanner.scan(log);
+        ScanSession split = scanner.start();
+        int half = log.length / 2;
+        split.write(log, 0, half);
+        split.write(log, half, log.length - half);
+
+        assertThat(split.finish()).isEqualTo(whole);
+        assertThat(whole.bytesScanned()).isEqualTo(log.length);
+        assertThat(whole.findings().size()).isLessThanOrEqualTo(64);
+        assertThat(whole.silentFailure()).isEqualTo(whole.hasErrors());
+        for (Finding finding : whole.findings()) {
+            assertThat(finding.line()).isBetween(1L, whole.linesScanned());
+            assertThat(finding.count()).isPositive();
+            assertThat(finding.context()).hasSizeLessThanOrEqualTo(5);
+            assertThat(finding.message()).doesNotContain("\u0000");
+        }
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void redactorRemovesAPasswordWhateverSurroundsIt(byte[] input) {
+        String text = new String(input, StandardCharsets.UTF_8);
+        int cut = text.indexOf('|');
+        String prefix = cut < 0 ? text : text.substring(0, cut);
+        String suffix = cut < 0 ? "" : text.substring(cut + 1);
+        String line = prefix + " --password=Zq7secretZq7 " + suffix;
+
+        String redacted = Redactor.redact(line);
+
+        assertThat(redacted).doesNotContain("Zq7secretZq7");
+        assertThat(Redactor.redact(redacted)).isEqualTo(redacted);
+    }
+}
