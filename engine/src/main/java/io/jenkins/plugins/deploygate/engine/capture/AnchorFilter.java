@@ -3,60 +3,74 @@ package io.jenkins.plugins.deploygate.engine.capture;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Decides on raw bytes whether a line contains one of a few literal anchors, without decoding it.
- * Each anchor is indexed by its rarest byte pair (upper case, digits and punctuation are rare in
- * ordinary log text, lower case and spaces are not); a line is scanned once, looking each adjacent
- * byte pair up in a 64 Ki-bit table, and only a hit in that table compares the anchor itself.
+ *
+ * <p>Each anchor is represented by a "core": its rarest run of {@code step + 1} bytes (upper case,
+ * digits and punctuation are rare in ordinary log text, lower case, spaces and common letter pairs
+ * are not). All {@code step} byte pairs of every core are set in a 64 Ki-bit table. A line is then
+ * probed at every {@code step}-th position only: any occurrence of a core has one of its pairs at
+ * such a position, so no anchor is missed, and an ordinary line costs a third of its length in
+ * table lookups. Only a table hit compares an anchor itself.
  */
 final class AnchorFilter {
 
-    private final long[] bigrams = new long[1024];
-    private final Candidate[][] byBigram = new Candidate[65536][];
+    /** Frequent English letter pairs, in either case: "ex" (exists, index) is common, "xc" is not. */
+    private static final Set<String> COMMON_PAIRS = Set.of(
+            "ex", "mp", "co", "ch", "in", "er", "re", "es", "on", "an", "th", "en", "at", "ed", "te", "ti", "or", "st",
+            "ar", "nd", "to", "nt", "is", "of", "it", "al", "as", "ha", "ng", "se", "io", "ra", "ca", "ma", "sq", "ge",
+            "ig");
+
+    private final long[] pairs = new long[1024];
+    private final Candidate[][] byPair = new Candidate[65536][];
     private final boolean matchAll;
+    private final int step;
 
     private record Candidate(byte[] anchor, int offset) {}
 
     AnchorFilter(List<String> anchors) {
+        List<byte[]> encoded = new ArrayList<>();
         boolean all = anchors == null;
+        int shortest = Integer.MAX_VALUE;
         if (!all) {
-            List<List<Candidate>> lists = new ArrayList<>();
-            for (int i = 0; i < 65536; i++) {
-                lists.add(null);
-            }
             for (String anchor : anchors) {
                 byte[] bytes = anchor.getBytes(StandardCharsets.UTF_8);
-                if (bytes.length < 2) {
-                    all = true;
-                    break;
-                }
-                int offset = rarestPair(bytes);
-                int key = ((bytes[offset] & 0xFF) << 8) | (bytes[offset + 1] & 0xFF);
-                bigrams[key >>> 6] |= 1L << key;
-                if (lists.get(key) == null) {
-                    lists.set(key, new ArrayList<>());
-                }
-                lists.get(key).add(new Candidate(bytes, offset));
-            }
-            for (int key = 0; key < 65536; key++) {
-                if (lists.get(key) != null) {
-                    byBigram[key] = lists.get(key).toArray(new Candidate[0]);
-                }
+                all |= bytes.length < 2;
+                shortest = Math.min(shortest, bytes.length);
+                encoded.add(bytes);
             }
         }
-        matchAll = all;
-        // Every pair ending in a line feed is in the table too, so that one lookup per byte finds
-        // both line ends and anchor candidates (see ScanSession#write).
-        for (int previous = 0; previous < 256; previous++) {
-            int key = (previous << 8) | '\n';
-            bigrams[key >>> 6] |= 1L << key;
+        matchAll = all || encoded.isEmpty();
+        step = matchAll ? 1 : Math.max(1, Math.min(3, shortest - 1));
+        if (!matchAll) {
+            index(encoded);
         }
     }
 
-    /** The pair table: bit {@code (previous << 8) | current} is set for anchor pairs and line ends. */
-    long[] table() {
-        return bigrams;
+    private void index(List<byte[]> anchors) {
+        List<List<Candidate>> lists = new ArrayList<>(65536);
+        for (int i = 0; i < 65536; i++) {
+            lists.add(null);
+        }
+        for (byte[] anchor : anchors) {
+            int core = rarestCore(anchor);
+            for (int offset = core; offset < core + step; offset++) {
+                int key = key(anchor[offset], anchor[offset + 1]);
+                pairs[key >>> 6] |= 1L << key;
+                if (lists.get(key) == null) {
+                    lists.set(key, new ArrayList<>());
+                }
+                lists.get(key).add(new Candidate(anchor, offset));
+            }
+        }
+        for (int key = 0; key < 65536; key++) {
+            if (lists.get(key) != null) {
+                byPair[key] = lists.get(key).toArray(new Candidate[0]);
+            }
+        }
     }
 
     boolean matchesAll() {
@@ -68,27 +82,19 @@ final class AnchorFilter {
         if (matchAll) {
             return true;
         }
-        int previous = 0;
-        for (int i = from; i < to; i++) {
-            int key = (previous << 8) | (bytes[i] & 0xFF);
-            previous = bytes[i] & 0xFF;
-            if ((bigrams[key >>> 6] & (1L << key)) != 0
-                    && i > from
-                    && byBigram[key] != null
-                    && verify(key, bytes, i - 1, from, to)) {
+        long[] table = pairs;
+        int last = to - 1;
+        for (int i = from; i < last; i += step) {
+            int key = ((bytes[i] & 0xFF) << 8) | (bytes[i + 1] & 0xFF);
+            if ((table[key >>> 6] & (1L << key)) != 0 && verify(key, bytes, i, from, to)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether an anchor indexed by pair {@code key} occurs with that pair at {@code pairAt}, inside {@code [from, to)}. */
-    boolean verify(int key, byte[] bytes, int pairAt, int from, int to) {
-        Candidate[] candidates = byBigram[key];
-        if (candidates == null) {
-            return false;
-        }
-        for (Candidate candidate : candidates) {
+    private boolean verify(int key, byte[] bytes, int pairAt, int from, int to) {
+        for (Candidate candidate : byPair[key]) {
             int start = pairAt - candidate.offset();
             byte[] anchor = candidate.anchor();
             if (start < from || start + anchor.length > to) {
@@ -105,28 +111,31 @@ final class AnchorFilter {
         return false;
     }
 
-    private static int rarestPair(byte[] anchor) {
+    /** The start of the run of {@code step + 1} bytes whose pairs are rarest together. */
+    private int rarestCore(byte[] anchor) {
         int best = 0;
         int bestScore = Integer.MAX_VALUE;
-        for (int i = 0; i + 1 < anchor.length; i++) {
-            int score =
-                    commonness(anchor[i]) + commonness(anchor[i + 1]) + (commonPair(anchor[i], anchor[i + 1]) ? 3 : 0);
+        for (int start = 0; start + step < anchor.length; start++) {
+            int score = 0;
+            for (int i = start; i < start + step; i++) {
+                score += pairScore(anchor[i], anchor[i + 1]);
+            }
             if (score < bestScore) {
-                best = i;
+                best = start;
                 bestScore = score;
             }
         }
         return best;
     }
 
-    /** Frequent English letter pairs, in either case: "ex" (exists, index) is common, "xc" is not. */
-    private static final java.util.Set<String> COMMON_PAIRS = java.util.Set.of(
-            "ex", "mp", "co", "ch", "in", "er", "re", "es", "on", "an", "th", "en", "at", "ed", "te", "ti", "or", "st",
-            "ar", "nd", "to", "nt", "is", "of", "it", "al", "as", "ha", "ng", "se", "io", "ra", "ca", "ma", "sq", "ge");
+    private static int key(byte first, byte second) {
+        return ((first & 0xFF) << 8) | (second & 0xFF);
+    }
 
-    private static boolean commonPair(byte first, byte second) {
+    private static int pairScore(byte first, byte second) {
         String pair = new String(new byte[] {first, second}, StandardCharsets.ISO_8859_1);
-        return COMMON_PAIRS.contains(pair.toLowerCase(java.util.Locale.ROOT));
+        int common = COMMON_PAIRS.contains(pair.toLowerCase(Locale.ROOT)) ? 3 : 0;
+        return commonness(first) + commonness(second) + common;
     }
 
     /** A rough rank of how often a byte occurs in console logs (timestamps make digits common). */

@@ -1,6 +1,9 @@
 package io.jenkins.plugins.deploygate.engine.capture;
 
 import io.jenkins.plugins.deploygate.engine.capture.detect.LineAnalyzer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -16,6 +19,8 @@ public final class ScanSession {
 
     /** Lines a block may run ahead of its first finding's line; the ring holds them for its context. */
     private static final int DEFER_LINES = 64;
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final AnchorFilter filter;
     private final LineAnalyzer analyzer;
@@ -38,9 +43,8 @@ public final class ScanSession {
     }
 
     /**
-     * Feeds {@code length} bytes of log; lines may span calls. The loop is the scan's hot path: one
-     * table lookup per byte finds both line ends and anchor candidates, and the rest of a candidate
-     * line is skipped to its end.
+     * Feeds {@code length} bytes of log; lines may span calls. This is the scan's hot path: line
+     * ends are found eight bytes at a time, and {@link AnchorFilter} probes each line on bytes.
      */
     public void write(byte[] buffer, int offset, int length) {
         checkOpen();
@@ -59,44 +63,34 @@ public final class ScanSession {
             carryTruncated = false;
             i = newline + 1;
         }
-        long[] table = filter.table();
-        boolean all = filter.matchesAll();
         while (i < end) {
-            int lineStart = i;
-            boolean candidate = all;
-            int previous = 0;
-            for (; i < end; i++) {
-                int current = buffer[i] & 0xFF;
-                int key = (previous << 8) | current;
-                previous = current;
-                if ((table[key >>> 6] & (1L << key)) != 0) {
-                    if (current == '\n') {
-                        break;
-                    }
-                    if (!candidate && i > lineStart && filter.verify(key, buffer, i - 1, lineStart, end)) {
-                        candidate = true;
-                        i = indexOfNewline(buffer, i + 1, end);
-                        break;
-                    }
-                }
-            }
-            if (i >= end) {
-                appendCarry(buffer, lineStart, end - lineStart);
+            int newline = indexOfNewline(buffer, i, end);
+            if (newline == end) {
+                appendCarry(buffer, i, end - i);
                 break;
             }
-            int lineLength = i - lineStart;
-            if (lineLength > MAX_LINE_BYTES) {
-                lineLength = MAX_LINE_BYTES;
-                candidate = filter.matches(buffer, lineStart, lineStart + lineLength);
-            }
-            endLine(buffer, lineStart, lineLength, candidate);
-            i++;
+            int lineLength = Math.min(newline - i, MAX_LINE_BYTES);
+            endLine(buffer, i, lineLength, filter.matches(buffer, i, i + lineLength));
+            i = newline + 1;
         }
         ring.detach();
     }
 
-    private static int indexOfNewline(byte[] buffer, int from, int end) {
-        for (int i = from; i < end; i++) {
+    /**
+     * The index of the first line feed in {@code [from, end)}, or {@code end}. Eight bytes at a
+     * time: a word has a zero byte where it equals {@code 0x0A...} after the XOR, and the classic
+     * test finds the lowest one exactly.
+     */
+    static int indexOfNewline(byte[] buffer, int from, int end) {
+        int i = from;
+        for (; i + Long.BYTES <= end; i += Long.BYTES) {
+            long word = (long) LONGS.get(buffer, i) ^ 0x0A0A0A0A0A0A0A0AL;
+            long zero = (word - 0x0101010101010101L) & ~word & 0x8080808080808080L;
+            if (zero != 0) {
+                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+        }
+        for (; i < end; i++) {
             if (buffer[i] == '\n') {
                 return i;
             }
