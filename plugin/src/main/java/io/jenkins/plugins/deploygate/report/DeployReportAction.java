@@ -1,0 +1,252 @@
+package io.jenkins.plugins.deploygate.report;
+
+import hudson.model.Api;
+import hudson.model.Item;
+import hudson.model.Run;
+import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
+import io.jenkins.plugins.deploygate.engine.report.DeploymentReport;
+import io.jenkins.plugins.deploygate.engine.report.DeveloperFixReport;
+import io.jenkins.plugins.deploygate.engine.report.Outcome;
+import io.jenkins.plugins.deploygate.engine.report.PostMortemDraft;
+import io.jenkins.plugins.deploygate.engine.report.ReportFormat;
+import io.jenkins.plugins.deploygate.engine.report.StakeholderStatus;
+import io.jenkins.plugins.deploygate.engine.report.render.HtmlWriter;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.ref.Reference;
+import java.lang.ref.WeakReference;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import jenkins.model.RunAction2;
+import org.kohsuke.stapler.StaplerRequest2;
+import org.kohsuke.stapler.StaplerResponse2;
+import org.kohsuke.stapler.export.Exported;
+import org.kohsuke.stapler.export.ExportedBean;
+
+/**
+ * The deployment report of one build ({@code …/deploy-report/}): the developer fix report as its
+ * own page, the stakeholder status in the build's summary, the post-mortem draft of a failed
+ * deployment as a download, and the summary as REST ({@code …/deploy-report/api/json}).
+ * {@code build.xml} holds only the capture summaries and the publication; the findings live in
+ * {@link ReportDetails}, read on first use and held weakly, as junit's {@code TestResultAction} does.
+ */
+@ExportedBean
+public class DeployReportAction implements RunAction2 {
+
+    static final String URL_NAME = "deploy-report";
+
+    private List<CaptureSummary> captures = new ArrayList<>();
+    private Publication publication;
+
+    private transient Run<?, ?> run;
+    private transient Reference<ReportDetails> details;
+
+    /** XStream does not run initialisers: a build.xml without captures must still give a list. */
+    protected Object readResolve() {
+        if (captures == null) {
+            captures = new ArrayList<>();
+        }
+        return this;
+    }
+
+    /** The action of {@code run}, added on first use. */
+    static DeployReportAction of(Run<?, ?> run) {
+        synchronized (run) {
+            DeployReportAction action = run.getAction(DeployReportAction.class);
+            if (action == null) {
+                action = new DeployReportAction();
+                run.addAction(action);
+            }
+            return action;
+        }
+    }
+
+    @Override
+    public void onAttached(Run<?, ?> run) {
+        this.run = run;
+    }
+
+    @Override
+    public void onLoad(Run<?, ?> run) {
+        this.run = run;
+    }
+
+    public Run<?, ?> getRun() {
+        return run;
+    }
+
+    @Override
+    public String getIconFileName() {
+        return "symbol-document-text";
+    }
+
+    @Override
+    public String getDisplayName() {
+        return Messages.DeployReportAction_DisplayName();
+    }
+
+    @Override
+    public String getUrlName() {
+        return URL_NAME;
+    }
+
+    /**
+     * Records what one {@code captureDeployErrors} block found on {@code run}.
+     *
+     * @param id the block's flow node id
+     * @param name the tool the block ran, or the step's name
+     * @param bodyFailed whether the block's body failed by itself
+     */
+    public static CaptureSummary recordCapture(
+            Run<?, ?> run, String id, String name, ScanResult result, boolean bodyFailed) throws IOException {
+        CaptureSummary summary = new CaptureSummary(id, name, result, bodyFailed);
+        of(run).addCapture(summary, result.findings().stream().map(CapturedFinding::of).toList());
+        return summary;
+    }
+
+    /** Findings go to the details file first, then the summary to build.xml. */
+    private void addCapture(CaptureSummary summary, List<CapturedFinding> findings) throws IOException {
+        synchronized (this) {
+            ReportDetails current = details();
+            current.put(summary.getId(), findings);
+            current.save(run.getRootDir());
+            captures.add(summary);
+        }
+        run.save();
+    }
+
+    void publish(Publication publication) throws IOException {
+        synchronized (this) {
+            this.publication = publication;
+        }
+        run.save();
+    }
+
+    synchronized Publication getPublication() {
+        return publication;
+    }
+
+    /** The findings of every capture, read from disk when no one holds them any more. */
+    synchronized ReportDetails details() {
+        ReportDetails loaded = details == null ? null : details.get();
+        if (loaded == null) {
+            try {
+                loaded = ReportDetails.load(run.getRootDir());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + ReportDetails.FILE_NAME + " of " + run, e);
+            }
+            details = new WeakReference<>(loaded);
+        }
+        return loaded;
+    }
+
+    /** The engine's report of this build, assembled afresh: not a getter, so Stapler does not route to it. */
+    DeploymentReport report() {
+        return ReportAssembler.assemble(run, this);
+    }
+
+    @Exported(inline = true)
+    public synchronized List<CaptureSummary> getCaptures() {
+        return List.copyOf(captures);
+    }
+
+    /** {@code SUCCESS}, {@code FAILED} or {@code ROLLED_BACK}. */
+    @Exported
+    public String getOutcome() {
+        return ReportAssembler.outcome(run, this, BuildGates.of(run)).name();
+    }
+
+    @Exported
+    public String getEnvironment() {
+        Publication published = getPublication();
+        if (published != null && published.environment() != null) {
+            return published.environment();
+        }
+        return BuildGates.of(run).environment().orElse(null);
+    }
+
+    @Exported
+    public String getChange() {
+        Publication published = getPublication();
+        if (published != null && published.changeId() != null) {
+            return published.changeId();
+        }
+        return BuildGates.of(run).changeId().orElse(null);
+    }
+
+    /** Distinct error findings over all captures. */
+    @Exported
+    public synchronized int getErrors() {
+        return captures.stream().mapToInt(CaptureSummary::getErrors).sum();
+    }
+
+    @Exported
+    public synchronized int getWarnings() {
+        return captures.stream().mapToInt(CaptureSummary::getWarnings).sum();
+    }
+
+    @Exported
+    public synchronized boolean isSilentFailure() {
+        return captures.stream().anyMatch(CaptureSummary::isSilentFailure);
+    }
+
+    @Exported
+    public boolean isPublished() {
+        return getPublication() != null;
+    }
+
+    @Exported
+    public String getReportUrl() {
+        return ReportAssembler.absolute(run.getUrl() + URL_NAME + "/");
+    }
+
+    /** Whether a post-mortem draft is offered: for deployments that did not succeed. */
+    public boolean isFailed() {
+        return !Outcome.SUCCESS.name().equals(getOutcome());
+    }
+
+    /** The developer fix report, escaped by the engine's writer, for the report page. */
+    public String getDeveloperHtml() {
+        run.checkPermission(Item.READ);
+        return HtmlWriter.fragment().write(DeveloperFixReport.of(report()));
+    }
+
+    /** The stakeholder status, escaped by the engine's writer, for the build page's summary. */
+    public String getStakeholderHtml() {
+        run.checkPermission(Item.READ);
+        return HtmlWriter.fragment().write(StakeholderStatus.of(report()));
+    }
+
+    public Api getApi() {
+        return new Api(this);
+    }
+
+    /** The engine's style sheet for the report fragments; served here so no copy of it can drift. */
+    public void doStylesheet(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
+        run.checkPermission(Item.READ);
+        rsp.setHeader("Cache-Control", "private, max-age=3600");
+        send(rsp, "text/css", HtmlWriter.stylesheet());
+    }
+
+    /** The post-mortem draft of a failed deployment, as a Markdown file to download. */
+    public void doPostmortem(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
+        run.checkPermission(Item.READ);
+        if (!isFailed()) {
+            rsp.sendError(HttpServletResponse.SC_NOT_FOUND, Messages.DeployReportAction_NoPostmortem());
+            return;
+        }
+        String file = "postmortem-" + run.getParent().getName().replaceAll("[^A-Za-z0-9._-]", "_") + "-"
+                + run.getNumber() + ".md";
+        rsp.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
+        send(rsp, "text/markdown", ReportFormat.MARKDOWN.write(PostMortemDraft.of(report())));
+    }
+
+    private static void send(StaplerResponse2 rsp, String type, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        rsp.setContentType(type + ";charset=UTF-8");
+        rsp.setContentLength(bytes.length);
+        rsp.getOutputStream().write(bytes);
+    }
+}

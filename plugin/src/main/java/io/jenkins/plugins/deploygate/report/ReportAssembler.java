@@ -1,0 +1,93 @@
+package io.jenkins.plugins.deploygate.report;
+
+import hudson.model.Result;
+import hudson.model.Run;
+import io.jenkins.plugins.deploygate.config.DeployGateConfiguration;
+import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
+import io.jenkins.plugins.deploygate.engine.report.DeploymentReport;
+import io.jenkins.plugins.deploygate.engine.report.Outcome;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import jenkins.model.Jenkins;
+
+/**
+ * Builds the engine's {@link DeploymentReport} of a build from what the plugin stored: the gates
+ * ({@link BuildGates}), the captures (summaries in {@code build.xml}, findings from the details
+ * file) and, once {@code publishDeployReport} ran, its {@link Publication}.
+ */
+final class ReportAssembler {
+
+    private ReportAssembler() {}
+
+    static DeploymentReport assemble(Run<?, ?> run, DeployReportAction action) {
+        BuildGates gates = BuildGates.of(run);
+        Publication publication = action.getPublication();
+        DeploymentReport.Builder report = DeploymentReport.builder()
+                .job(run.getParent().getFullDisplayName())
+                .build(String.valueOf(run.getNumber()))
+                .startedAt(Instant.ofEpochMilli(run.getStartTimeInMillis()))
+                .outcome(outcome(run, action, gates))
+                .buildUrl(absolute(run.getUrl()))
+                .reportUrl(absolute(run.getUrl() + DeployReportAction.URL_NAME + "/"))
+                .zone(zone());
+        gates.decisions().forEach(report::gate);
+        gates.audit().forEach(report::audit);
+        ReportDetails details = action.details();
+        for (CaptureSummary capture : action.getCaptures()) {
+            List<CapturedFinding> findings = details.of(capture.getId());
+            report.capture(
+                    capture.getName(),
+                    new ScanResult(
+                            capture.getLinesScanned(),
+                            capture.getBytesScanned(),
+                            capture.isSilentFailure(),
+                            findings.stream().map(CapturedFinding::toFinding).toList(),
+                            capture.getFindingsDropped()));
+        }
+        if (publication != null) {
+            report.environment(publication.environment())
+                    .changeId(publication.changeId())
+                    .finishedAt(Instant.ofEpochMilli(publication.publishedAt()))
+                    .contacts(publication.contacts());
+        } else if (!run.isBuilding()) {
+            report.finishedAt(Instant.ofEpochMilli(run.getStartTimeInMillis() + run.getDuration()));
+        }
+        return report.build();
+    }
+
+    /**
+     * How the deployment ended: what {@code publishDeployReport} was told or found; before that, a
+     * build result worse than unstable, errors in the captured output, or a gate that did not open
+     * mean it failed.
+     */
+    static Outcome outcome(Run<?, ?> run, DeployReportAction action, BuildGates gates) {
+        Publication publication = action.getPublication();
+        if (publication != null) {
+            return Outcome.valueOf(publication.outcome());
+        }
+        return observed(run, action.getErrors(), gates.stopped());
+    }
+
+    /** The outcome the build shows by itself, with no one saying otherwise. */
+    static Outcome observed(Run<?, ?> run, long errors, boolean gateStopped) {
+        Result result = run.getResult();
+        boolean failed = result != null && result.isWorseThan(Result.UNSTABLE);
+        return failed || errors > 0 || gateStopped ? Outcome.FAILED : Outcome.SUCCESS;
+    }
+
+    /** The rules' calendar zone, in which reports print times; the controller's zone without rules. */
+    static ZoneId zone() {
+        return DeployGateConfiguration.get()
+                .getMapped()
+                .rules()
+                .map(rules -> rules.calendar().zone())
+                .orElse(ZoneId.systemDefault());
+    }
+
+    /** An absolute address when Jenkins knows its own URL (e-mails need one), else the path. */
+    static String absolute(String path) {
+        String root = Jenkins.get().getRootUrl();
+        return root == null ? "/" + path : root + path;
+    }
+}

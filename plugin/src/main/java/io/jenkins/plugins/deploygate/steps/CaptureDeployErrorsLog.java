@@ -1,0 +1,75 @@
+package io.jenkins.plugins.deploygate.steps;
+
+import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
+import io.jenkins.plugins.deploygate.engine.capture.ScanSession;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.jenkinsci.plugins.workflow.actions.LogAction;
+import org.jenkinsci.plugins.workflow.flow.FlowExecution;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
+import org.jenkinsci.plugins.workflow.graphanalysis.DepthFirstScanner;
+import org.jenkinsci.plugins.workflow.graphanalysis.FlowScanningUtils;
+
+/**
+ * What a {@code captureDeployErrors} block printed, streamed into the engine's scan: the logs of the
+ * flow nodes inside the block, in the order they ran, read on the controller through the public
+ * {@link LogAction} (whatever log storage the controller uses). Memory stays bounded: bytes go
+ * straight to the {@link ScanSession}, never into one string.
+ */
+final class CaptureDeployErrorsLog {
+
+    private CaptureDeployErrorsLog() {}
+
+    static ScanResult scan(FlowExecution execution, FlowNode block, ScanSession session) throws IOException {
+        String blockId = block.getId();
+        // The black list stops the walk at the block's start; the enclosing-id test drops nodes of
+        // parallel branches that run beside the block.
+        List<FlowNode> inside = new ArrayList<>(new DepthFirstScanner()
+                .filteredNodes(
+                        execution.getCurrentHeads(),
+                        List.of(block),
+                        node -> node.getAction(LogAction.class) != null
+                                && node.getAllEnclosingIds().contains(blockId)));
+        inside.sort(FlowScanningUtils.ID_ORDER_COMPARATOR);
+        SessionStream sink = new SessionStream(session);
+        for (FlowNode node : inside) {
+            LogAction log = node.getAction(LogAction.class);
+            // writeLogTo strips console notes (hyperlinks, colours), so the scan sees plain text.
+            log.getLogText().writeLogTo(0, sink);
+            sink.endNode();
+        }
+        return session.finish();
+    }
+
+    /** Feeds a scan session; ends a node's last line so it does not run into the next node's first. */
+    private static final class SessionStream extends OutputStream {
+
+        private final ScanSession session;
+        private int last = '\n';
+
+        SessionStream(ScanSession session) {
+            this.session = session;
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] buffer, int offset, int length) {
+            if (length > 0) {
+                session.write(buffer, offset, length);
+                last = buffer[offset + length - 1];
+            }
+        }
+
+        void endNode() {
+            if (last != '\n') {
+                write(new byte[] {'\n'}, 0, 1);
+            }
+        }
+    }
+}
