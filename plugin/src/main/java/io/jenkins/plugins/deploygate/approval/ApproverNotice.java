@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deploygate.approval;
 
+import hudson.PluginWrapper;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.security.GroupDetails;
@@ -37,7 +38,8 @@ public final class ApproverNotice {
         String rootUrl = Jenkins.get().getRootUrl();
         String page = (rootUrl == null ? "/" : rootUrl) + run.getUrl() + "deploy-gate/";
         String who = approvers.isEmpty() ? Messages.ApproverNotice_Nobody() : String.join(", ", approvers);
-        if (Jenkins.get().getPlugin("mailer") == null) {
+        PluginWrapper mailer = Jenkins.get().getPluginManager().getPlugin("mailer");
+        if (mailer == null || !mailer.isActive()) {
             listener.getLogger().println(Messages.ApproverNotice_NoMailer(who, page));
             return;
         }

@@ -15,6 +15,7 @@ import io.jenkins.plugins.deploygate.engine.rules.GateRules;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jenkins.model.IdStrategy;
@@ -88,7 +89,7 @@ final class GateDesk {
         run.checkPermission(Item.READ);
         GateRecord gate = gateId == null || gateId.isBlank() ? onlyWaiting(action) : action.find(gateId.trim());
         if (gate == null) {
-            return HttpResponses.errorWithoutStack(404, Messages.GateDesk_NoSuchGate(gateId));
+            return HttpResponses.errorWithoutStack(404, Messages.GateDesk_NoSuchGate(Util.fixNull(gateId)));
         }
         synchronized (action) {
             Refusal refusal = refusal(action, gate, act);
@@ -201,7 +202,7 @@ final class GateDesk {
                 named.add(rule.exceptions().grantedBy());
             }
             named.stream().distinct().filter(group -> login.isMember(user, group)).forEach(groups::add);
-        } catch (InvalidConfigurationException | java.util.NoSuchElementException gone) {
+        } catch (InvalidConfigurationException | NoSuchElementException gone) {
             // refusal() checked both a moment ago under the same lock; nothing to record then.
         }
         return groups;

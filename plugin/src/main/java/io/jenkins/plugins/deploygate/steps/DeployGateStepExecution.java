@@ -68,7 +68,11 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
             throw new AbortException(Messages.DeployGateStep_EnvironmentRequired());
         }
         if (timeout != null) {
-            DurationText.parse(timeout); // refuse a bad timeout before anything is recorded
+            try {
+                DurationText.parse(timeout); // refuse a bad timeout before anything is recorded
+            } catch (IllegalArgumentException refused) {
+                throw new AbortException(Messages.DeployGateStepExecution_Refused(refused.getMessage()));
+            }
         }
         gateId = getContext().get(FlowNode.class).getId();
         schedule(0);
@@ -84,10 +88,7 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
     @Override
     public void stop(Throwable cause) throws Exception {
         synchronized (this) {
-            finished = true;
-            if (task != null) {
-                task.cancel(false);
-            }
+            stopTimer();
         }
         Timer.get().submit(() -> record(GateState.STOPPED));
         super.stop(cause);
@@ -152,14 +153,15 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
                 case WAIT -> waitFor(run, listener, action, gate, decision, rules, now);
             }
         } catch (InvalidConfigurationException | IllegalArgumentException refused) {
-            finish(null, null, null);
+            stopTimer();
+            record(GateState.BLOCKED);
             getContext().onFailure(new AbortException(Messages.DeployGateStepExecution_Refused(refused.getMessage())));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             schedule(RECHECK_MILLIS);
         } catch (Exception unexpected) {
             LOGGER.log(Level.WARNING, "deployGate could not evaluate " + environment, unexpected);
-            finish(null, null, null);
+            stopTimer();
             getContext().onFailure(unexpected);
         }
     }
@@ -221,17 +223,19 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
     }
 
     private void finish(GateAction action, GateRecord gate, GateState state) throws IOException {
+        stopTimer();
+        gate.setState(state);
+        action.save();
+    }
+
+    private void stopTimer() {
         finished = true;
         if (task != null) {
             task.cancel(false);
         }
-        if (gate != null) {
-            gate.setState(state);
-            action.save();
-        }
     }
 
-    /** Marks the gate after the build was aborted while it waited. */
+    /** Marks a gate that still says it waits, when it ended without a decision (aborted, or refused rules). */
     private void record(GateState state) {
         try {
             GateAction action = GateAction.of(getContext().get(Run.class));
