@@ -29,6 +29,7 @@ public final class ApproverNotice {
 
     private ApproverNotice() {}
 
+    /** Sends the notice; may block on the mail server, so callers run it on a pool thread. */
     public static void send(Run<?, ?> run, GateRecord gate, GateRules rules, TaskListener listener) {
         EnvironmentRule rule = rules.ruleFor(gate.getEnvironment()).orElse(null);
         if (rule == null) {
@@ -37,7 +38,11 @@ public final class ApproverNotice {
         Set<String> approvers = approvers(rule, rules, gate);
         String rootUrl = Jenkins.get().getRootUrl();
         String page = (rootUrl == null ? "/" : rootUrl) + run.getUrl() + "deploy-gate/";
-        String who = approvers.isEmpty() ? Messages.ApproverNotice_Nobody() : String.join(", ", approvers);
+        if (approvers.isEmpty()) {
+            listener.getLogger().println(Messages.ApproverNotice_NoApprovers(page));
+            return;
+        }
+        String who = String.join(", ", approvers);
         PluginWrapper mailer = Jenkins.get().getPluginManager().getPlugin("mailer");
         if (mailer == null || !mailer.isActive()) {
             listener.getLogger().println(Messages.ApproverNotice_NoMailer(who, page));

@@ -190,9 +190,10 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
                 .map(check -> check.state() == CheckState.PENDING)
                 .orElse(false);
         if (approvalsPending && !gate.isNotified()) {
-            ApproverNotice.send(run, gate, rules, listener);
             gate.setNotified();
             action.save();
+            // Off this thread: a slow mail server must not delay the re-evaluation an approval asks for.
+            Timer.get().submit(() -> ApproverNotice.send(run, gate, rules, listener));
         }
         long next = nowMillis + RECHECK_MILLIS;
         if (decision.notBefore() != null) {
