@@ -1,8 +1,10 @@
 package io.jenkins.plugins.deploygate.report;
 
+import hudson.console.HyperlinkNote;
 import hudson.model.Api;
 import hudson.model.Item;
 import hudson.model.Run;
+import hudson.model.TaskListener;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
 import io.jenkins.plugins.deploygate.engine.report.DeploymentReport;
 import io.jenkins.plugins.deploygate.engine.report.DeveloperFixReport;
@@ -93,16 +95,22 @@ public class DeployReportAction implements RunAction2 {
     }
 
     /**
-     * Records what one {@code captureDeployErrors} block found on {@code run}.
+     * Records what one captured part of the output (a {@code captureDeployErrors} block, or a
+     * freestyle build's log) found on {@code run}, and prints a one-line summary with a link here.
      *
-     * @param id the block's flow node id
-     * @param name the tool the block ran, or the step's name
-     * @param bodyFailed whether the block's body failed by itself
+     * @param id unique within the build: the block's flow node id
+     * @param name the tool the block ran, or what was scanned
+     * @param bodyFailed whether the deployment failed by itself
      */
     public static CaptureSummary recordCapture(
-            Run<?, ?> run, String id, String name, ScanResult result, boolean bodyFailed) throws IOException {
+            Run<?, ?> run, TaskListener listener, String id, String name, ScanResult result, boolean bodyFailed)
+            throws IOException {
         CaptureSummary summary = new CaptureSummary(id, name, result, bodyFailed);
         of(run).addCapture(summary, result.findings().stream().map(CapturedFinding::of).toList());
+        String link = HyperlinkNote.encodeTo("/" + run.getUrl() + URL_NAME + "/", Messages.CaptureDeployErrors_ReportLink());
+        listener.getLogger()
+                .println(Messages.CaptureDeployErrors_Summary(
+                        name, summary.getErrors(), summary.getWarnings(), summary.getLinesScanned(), link));
         return summary;
     }
 

@@ -4,23 +4,30 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.Util;
+import hudson.model.AbstractBuild;
 import hudson.model.AbstractProject;
+import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.tasks.BuildStepDescriptor;
 import hudson.tasks.BuildStepMonitor;
 import hudson.tasks.Publisher;
 import hudson.tasks.Recorder;
+import io.jenkins.plugins.deploygate.engine.capture.ScanSession;
 import java.io.IOException;
 import jenkins.tasks.SimpleBuildStep;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /**
- * The freestyle form of {@code publishDeployReport}, a post-build step. It has no {@code @Symbol}:
- * in Pipeline the name belongs to the step (as junit leaves its recorder without one).
+ * The freestyle form of {@code publishDeployReport}, a post-build step: it scans the build's log
+ * for deployment errors, then publishes the report. It has no {@code @Symbol}: in Pipeline the name
+ * belongs to the step (as junit leaves its recorder without one).
  */
 public class DeployReportRecorder extends Recorder implements SimpleBuildStep, DeployReportSettings {
+
+    /** The capture id of a freestyle build's log; flow node ids are numbers, so it cannot clash. */
+    private static final String BUILD_LOG = "build-log";
 
     private String stakeholders;
     private String developers;
@@ -90,7 +97,28 @@ public class DeployReportRecorder extends Recorder implements SimpleBuildStep, D
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
             throws InterruptedException, IOException {
+        if (run instanceof AbstractBuild<?, ?>) {
+            captureBuildLog(run, listener);
+        }
         DeployReportPublisher.publish(run, listener, this);
+    }
+
+    /**
+     * A freestyle build has no {@code captureDeployErrors} block, so the recorder scans what the
+     * build steps printed before it. Errors in the output of a build that succeeded so far are a
+     * silent failure, and fail the build as the Pipeline block would.
+     */
+    private static void captureBuildLog(Run<?, ?> run, TaskListener listener) throws IOException {
+        Result result = run.getResult();
+        boolean succeeded = result == null || result.isBetterOrEqualTo(Result.SUCCESS);
+        ScanSession session = DeployScan.start(succeeded ? 0 : null);
+        run.getLogText().writeLogTo(0, new DeployScan.Sink(session));
+        CaptureSummary summary = DeployReportAction.recordCapture(
+                run, listener, BUILD_LOG, Messages.DeployReportRecorder_BuildLog(), session.finish(), !succeeded);
+        if (summary.isSilentFailure()) {
+            listener.getLogger().println(Messages.CaptureDeployErrors_SilentFailure(summary.getErrors(), Messages.DeployReportRecorder_BuildLog()));
+            run.setResult(Result.FAILURE);
+        }
     }
 
     @Override

@@ -1,16 +1,12 @@
 package io.jenkins.plugins.deploygate.steps;
 
 import hudson.AbortException;
-import hudson.console.HyperlinkNote;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import io.jenkins.plugins.deploygate.config.DeployGateConfiguration;
-import io.jenkins.plugins.deploygate.engine.capture.Catalogue;
-import io.jenkins.plugins.deploygate.engine.capture.LogScanner;
-import io.jenkins.plugins.deploygate.engine.capture.ScanOptions;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
 import io.jenkins.plugins.deploygate.report.CaptureSummary;
 import io.jenkins.plugins.deploygate.report.DeployReportAction;
+import io.jenkins.plugins.deploygate.report.DeployScan;
 import io.jenkins.plugins.deploygate.report.Messages;
 import java.io.IOException;
 import org.jenkinsci.plugins.workflow.flow.FlowExecution;
@@ -81,7 +77,7 @@ final class CaptureDeployErrorsExecution extends GeneralNonBlockingStepExecution
         }
     }
 
-    /** Scans the block's output, records the findings on the build and prints a short summary. */
+    /** Scans the block's output and records the findings on the build, which prints a short summary. */
     private CaptureSummary capture(boolean bodySucceeded) throws IOException, InterruptedException {
         Run<?, ?> run = getContext().get(Run.class);
         TaskListener listener = getContext().get(TaskListener.class);
@@ -91,17 +87,8 @@ final class CaptureDeployErrorsExecution extends GeneralNonBlockingStepExecution
             throw new IOException("The flow node " + blockId + " of captureDeployErrors is gone");
         }
         // A failed body's own exit status is not known here; only success (0) makes a silent failure.
-        ScanOptions options = ScanOptions.defaults().withExitCode(bodySucceeded ? 0 : null);
-        LogScanner scanner = new LogScanner(
-                Catalogue.builtIn().with(DeployGateConfiguration.get().getCatalogEntries()), options);
-        ScanResult result = CaptureDeployErrorsLog.scan(execution, block, scanner.start());
-        CaptureSummary summary = DeployReportAction.recordCapture(run, blockId, name(), result, !bodySucceeded);
-        String link = HyperlinkNote.encodeTo(
-                "/" + run.getUrl() + DeployReportAction.URL_NAME + "/", Messages.CaptureDeployErrors_ReportLink());
-        listener.getLogger()
-                .println(Messages.CaptureDeployErrors_Summary(
-                        name(), summary.getErrors(), summary.getWarnings(), summary.getLinesScanned(), link));
-        return summary;
+        ScanResult result = CaptureDeployErrorsLog.scan(execution, block, DeployScan.start(bodySucceeded ? 0 : null));
+        return DeployReportAction.recordCapture(run, listener, blockId, name(), result, !bodySucceeded);
     }
 
     private String name() {

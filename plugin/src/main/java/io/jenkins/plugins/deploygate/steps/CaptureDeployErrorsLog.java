@@ -2,8 +2,8 @@ package io.jenkins.plugins.deploygate.steps;
 
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
 import io.jenkins.plugins.deploygate.engine.capture.ScanSession;
+import io.jenkins.plugins.deploygate.report.DeployScan;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.jenkinsci.plugins.workflow.actions.LogAction;
@@ -33,43 +33,13 @@ final class CaptureDeployErrorsLog {
                         node -> node.getAction(LogAction.class) != null
                                 && node.getAllEnclosingIds().contains(blockId)));
         inside.sort(FlowScanningUtils.ID_ORDER_COMPARATOR);
-        SessionStream sink = new SessionStream(session);
+        DeployScan.Sink sink = new DeployScan.Sink(session);
         for (FlowNode node : inside) {
             LogAction log = node.getAction(LogAction.class);
             // writeLogTo strips console notes (hyperlinks, colours), so the scan sees plain text.
             log.getLogText().writeLogTo(0, sink);
-            sink.endNode();
+            sink.endPart();
         }
         return session.finish();
-    }
-
-    /** Feeds a scan session; ends a node's last line so it does not run into the next node's first. */
-    private static final class SessionStream extends OutputStream {
-
-        private final ScanSession session;
-        private int last = '\n';
-
-        SessionStream(ScanSession session) {
-            this.session = session;
-        }
-
-        @Override
-        public void write(int b) {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] buffer, int offset, int length) {
-            if (length > 0) {
-                session.write(buffer, offset, length);
-                last = buffer[offset + length - 1];
-            }
-        }
-
-        void endNode() {
-            if (last != '\n') {
-                write(new byte[] {'\n'}, 0, 1);
-            }
-        }
     }
 }
