@@ -41,6 +41,27 @@ class DeployGateStepITest {
     }
 
     @Test
+    void aDeclarativeGateStageNeedsNoAgent(JenkinsRule r) throws Exception {
+        rules(new EnvironmentConfig("dev"));
+        WorkflowJob job = job(r, "deploy", """
+                pipeline {
+                  agent none
+                  stages {
+                    stage('Gate') {
+                      steps {
+                        deployGate environment: 'dev', changeId: 'CHG-1'
+                      }
+                    }
+                  }
+                }
+                """);
+
+        WorkflowRun build = r.buildAndAssertSuccess(job);
+
+        r.assertLogContains(verdictLine("OPEN", "dev"), build);
+    }
+
+    @Test
     void anEnvironmentWithoutARuleIsBlocked(JenkinsRule r) throws Exception {
         rules(new EnvironmentConfig("production"));
         WorkflowJob job = job(r, "deploy", """
