@@ -51,20 +51,16 @@ public final class ApproverNotice {
         String change = gate.getChangeId() == null ? "-" : gate.getChangeId();
         String subject = Messages.ApproverNotice_Subject(gate.getEnvironment(), change, run.getFullDisplayName());
         String body = Messages.ApproverNotice_Body(
-                run.getFullDisplayName(),
-                gate.getEnvironment(),
-                change,
-                rule.name(),
-                approvalsLine(gate),
-                page);
+                run.getFullDisplayName(), gate.getEnvironment(), change, rule.name(), approvalsLine(gate), page);
         try {
             List<String> mailed = ApproverMail.send(approvers, subject, body, listener);
             List<String> unmailed = new ArrayList<>(approvers);
             unmailed.removeAll(mailed);
-            listener.getLogger().println(Messages.ApproverNotice_Mailed(
-                    mailed.isEmpty() ? Messages.ApproverNotice_Nobody() : String.join(", ", mailed),
-                    unmailed.isEmpty() ? "-" : String.join(", ", unmailed),
-                    page));
+            listener.getLogger()
+                    .println(Messages.ApproverNotice_Mailed(
+                            mailed.isEmpty() ? Messages.ApproverNotice_Nobody() : String.join(", ", mailed),
+                            unmailed.isEmpty() ? "-" : String.join(", ", unmailed),
+                            page));
         } catch (IOException failed) {
             LOGGER.log(Level.WARNING, "Could not e-mail the approvers of " + run, failed);
             listener.getLogger().println(Messages.ApproverNotice_Failed(failed.getMessage(), who, page));

@@ -85,7 +85,10 @@ public class GateAction implements RunAction2 {
 
     /** The gate with this id, or null. */
     public synchronized GateRecord find(String id) {
-        return gates.stream().filter(gate -> gate.getId().equals(id)).findFirst().orElse(null);
+        return gates.stream()
+                .filter(gate -> gate.getId().equals(id))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Adds a gate when the step first evaluates it, and saves the build. */

@@ -45,8 +45,12 @@ final class GateDesk {
     private GateDesk() {}
 
     static HttpResponse vote(GateAction action, String gateId, boolean approve, String comment) {
-        return act(action, gateId, Act.VOTE, (gate, user, groups) -> gate.addVote(
-                new Vote(user, approve, System.currentTimeMillis(), Util.fixEmptyAndTrim(comment), groups)));
+        return act(
+                action,
+                gateId,
+                Act.VOTE,
+                (gate, user, groups) -> gate.addVote(
+                        new Vote(user, approve, System.currentTimeMillis(), Util.fixEmptyAndTrim(comment), groups)));
     }
 
     static HttpResponse grant(GateAction action, String gateId, String reason, String ticket) {
@@ -60,8 +64,12 @@ final class GateDesk {
         if (Util.fixEmptyAndTrim(ticket) == null && requiresTicket(action, gateId)) {
             return HttpResponses.errorWithoutStack(400, Messages.GateDesk_TicketRequired());
         }
-        return act(action, gateId, Act.GRANT, (gate, user, groups) -> gate.setException(
-                new ExceptionRecord(user, System.currentTimeMillis(), why, Util.fixEmptyAndTrim(ticket), groups)));
+        return act(
+                action,
+                gateId,
+                Act.GRANT,
+                (gate, user, groups) -> gate.setException(new ExceptionRecord(
+                        user, System.currentTimeMillis(), why, Util.fixEmptyAndTrim(ticket), groups)));
     }
 
     private static boolean requiresTicket(GateAction action, String gateId) {
@@ -159,7 +167,9 @@ final class GateDesk {
                 return new Refusal(403, Messages.GateDesk_NotGranter(user, policy.grantedBy()));
             }
             if (gate.getException() != null) {
-                return new Refusal(409, Messages.GateDesk_AlreadyGranted(gate.getException().getUser()));
+                return new Refusal(
+                        409,
+                        Messages.GateDesk_AlreadyGranted(gate.getException().getUser()));
             }
         }
         if (rule.separationOfDuties() && gate.isRequesterOrCommitter(user)) {
@@ -201,7 +211,10 @@ final class GateDesk {
             if (rule.exceptions() != null) {
                 named.add(rule.exceptions().grantedBy());
             }
-            named.stream().distinct().filter(group -> login.isMember(user, group)).forEach(groups::add);
+            named.stream()
+                    .distinct()
+                    .filter(group -> login.isMember(user, group))
+                    .forEach(groups::add);
         } catch (InvalidConfigurationException | NoSuchElementException gone) {
             // refusal() checked both a moment ago under the same lock; nothing to record then.
         }

@@ -46,7 +46,12 @@ public final class GateRecord {
      * @param requestedBy the requester's user id, or null when no user started the build
      */
     public GateRecord(
-            String id, String environment, String changeId, long requestedAt, String requestedBy, List<String> committers) {
+            String id,
+            String environment,
+            String changeId,
+            long requestedAt,
+            String requestedBy,
+            List<String> committers) {
         this.id = id;
         this.environment = environment;
         this.changeId = changeId;
@@ -227,8 +232,7 @@ public final class GateRecord {
             groups.computeIfAbsent(vote.getUser(), user -> new HashSet<>()).addAll(vote.getGroups());
         }
         if (exception != null) {
-            groups.computeIfAbsent(exception.getUser(), user -> new HashSet<>())
-                    .addAll(exception.getGroups());
+            groups.computeIfAbsent(exception.getUser(), user -> new HashSet<>()).addAll(exception.getGroups());
         }
         return groups.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
     }

@@ -37,7 +37,8 @@ public interface GateWaiter {
             if (owner == null) {
                 return;
             }
-            List<StepExecution> executions = owner.get().getCurrentExecutions(true).get(60, TimeUnit.SECONDS);
+            List<StepExecution> executions =
+                    owner.get().getCurrentExecutions(true).get(60, TimeUnit.SECONDS);
             for (StepExecution execution : executions) {
                 if (execution instanceof GateWaiter waiter && waiter.getGateId().equals(gateId)) {
                     waiter.reevaluate();
@@ -46,7 +47,9 @@ public interface GateWaiter {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         } catch (java.io.IOException | ExecutionException | TimeoutException unavailable) {
-            logger.log(Level.WARNING, "Could not reach the deployGate step of " + run + "; it will look again shortly",
+            logger.log(
+                    Level.WARNING,
+                    "Could not reach the deployGate step of " + run + "; it will look again shortly",
                     unavailable);
         }
     }

@@ -60,7 +60,8 @@ public class GatesPage implements RootAction {
                 LOGGER.log(Level.FINE, "Skipping a Pipeline whose build cannot be loaded", unreadable);
             }
         }
-        waiting.sort((a, b) -> Long.compare(a.getGate().getRequestedAt(), b.getGate().getRequestedAt()));
+        waiting.sort(
+                (a, b) -> Long.compare(a.getGate().getRequestedAt(), b.getGate().getRequestedAt()));
         return waiting;
     }
 

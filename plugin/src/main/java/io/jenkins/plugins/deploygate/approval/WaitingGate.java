@@ -40,9 +40,12 @@ public final class WaitingGate {
     /** The checks still pending or failed, as the engine worded them: what the gate waits for. */
     @Exported
     public String getWaitingFor() {
-        return String.join("; ", gate.getChecks().stream()
-                .filter(check -> !check.getState().equals("PASSED") && !check.getState().equals("WAIVED"))
-                .map(check -> check.getId() + ": " + check.getMessage())
-                .toList());
+        return String.join(
+                "; ",
+                gate.getChecks().stream()
+                        .filter(check -> !check.getState().equals("PASSED")
+                                && !check.getState().equals("WAIVED"))
+                        .map(check -> check.getId() + ": " + check.getMessage())
+                        .toList());
     }
 }

@@ -134,7 +134,8 @@ public class DeployGateConfiguration extends GlobalConfiguration {
                 environments = oldEnvironments;
                 catalog = oldCatalog;
                 mapped = null;
-                throw new FormException(Messages.DeployGateConfiguration_Invalid(String.join("\n", problems)), "environments");
+                throw new FormException(
+                        Messages.DeployGateConfiguration_Invalid(String.join("\n", problems)), "environments");
             }
             change.commit();
         } catch (IOException e) {

@@ -51,7 +51,9 @@ final class FormLists {
         eachObject(form.opt("groups"), group -> toArray(group, "membersText", "members", FormLists::split));
         eachObject(form.opt("environments"), environment -> {
             toArray(environment, "windowsText", "windows", FormLists::lines);
-            eachObject(environment.opt("approvals"), approval -> toArray(approval, "usersText", "users", FormLists::split));
+            eachObject(
+                    environment.opt("approvals"),
+                    approval -> toArray(approval, "usersText", "users", FormLists::split));
             Object exceptions = environment.opt("exceptions");
             if (exceptions instanceof JSONObject policy) {
                 toArray(policy, "waiveText", "waive", FormLists::split);
@@ -80,7 +82,8 @@ final class FormLists {
      * for the text ({@code windowsText}) because a text box bound to the list property itself would
      * print an empty list as {@code []}.
      */
-    private static void toArray(JSONObject object, String textKey, String key, Function<String, List<String>> splitter) {
+    private static void toArray(
+            JSONObject object, String textKey, String key, Function<String, List<String>> splitter) {
         Object value = object.remove(textKey);
         if (value instanceof String text) {
             object.put(key, JSONArray.fromObject(splitter.apply(text)));

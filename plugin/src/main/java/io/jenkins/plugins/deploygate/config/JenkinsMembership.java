@@ -37,7 +37,8 @@ public final class JenkinsMembership implements Membership {
      */
     public static Membership of(GateRules rules, Map<String, ? extends Collection<String>> recorded) {
         Membership realm = new JenkinsMembership(Jenkins.get().getSecurityRealm());
-        Membership atVote = (user, group) -> recorded.containsKey(user) && recorded.get(user).contains(group);
+        Membership atVote = (user, group) ->
+                recorded.containsKey(user) && recorded.get(user).contains(group);
         return realm.or(atVote).or(Membership.ofRules(rules));
     }
 

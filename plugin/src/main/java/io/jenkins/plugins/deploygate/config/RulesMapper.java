@@ -51,7 +51,8 @@ final class RulesMapper {
     }
 
     private BusinessCalendar calendar(CalendarConfig calendar) {
-        var zone = attempt("calendar.zone", () -> ConfigText.zone(calendar.getZone() == null ? "UTC" : calendar.getZone()));
+        var zone = attempt(
+                "calendar.zone", () -> ConfigText.zone(calendar.getZone() == null ? "UTC" : calendar.getZone()));
         var workdays = new HashSet<>(values(calendar.getWorkdays(), "calendar.workdays", ConfigText::dayOfWeek));
         var holidays = new HashSet<>(values(calendar.getHolidays(), "calendar.holidays", ConfigText::date));
         return zone == null ? null : attempt("calendar", () -> new BusinessCalendar(zone, workdays, holidays));
@@ -74,23 +75,27 @@ final class RulesMapper {
         if (problems.size() > before) {
             return null;
         }
-        return attempt(path, () -> new EnvironmentRule(
-                environment.getName(),
-                leadTime,
-                approvals,
-                environment.isSeparationOfDuties(),
-                windows,
-                freezes,
-                exceptions,
-                timeout));
+        return attempt(
+                path,
+                () -> new EnvironmentRule(
+                        environment.getName(),
+                        leadTime,
+                        approvals,
+                        environment.isSeparationOfDuties(),
+                        windows,
+                        freezes,
+                        exceptions,
+                        timeout));
     }
 
     private ApprovalRequirement approval(ApprovalConfig approval, String path) {
-        return attempt(path, () -> new ApprovalRequirement(approval.getGroup(), approval.getUsers(), approval.getCount()));
+        return attempt(
+                path, () -> new ApprovalRequirement(approval.getGroup(), approval.getUsers(), approval.getCount()));
     }
 
     private Freeze freeze(FreezeConfig freeze, String path) {
-        var from = freeze.getFrom() == null ? null : optional(freeze.getFrom(), path + ".from", ConfigText::localDateTime);
+        var from =
+                freeze.getFrom() == null ? null : optional(freeze.getFrom(), path + ".from", ConfigText::localDateTime);
         var to = freeze.getTo() == null ? null : optional(freeze.getTo(), path + ".to", ConfigText::localDateTime);
         boolean unparsable = (freeze.getFrom() != null && from == null) || (freeze.getTo() != null && to == null);
         return unparsable ? null : attempt(path, () -> new Freeze(from, to, freeze.getReason()));
@@ -102,8 +107,12 @@ final class RulesMapper {
         if (problems.size() > before) {
             return null;
         }
-        return attempt(path, () -> new ExceptionPolicy(
-                policy.getGrantedBy(), waive.isEmpty() ? null : new HashSet<>(waive), policy.isRequireTicket()));
+        return attempt(
+                path,
+                () -> new ExceptionPolicy(
+                        policy.getGrantedBy(),
+                        waive.isEmpty() ? null : new HashSet<>(waive),
+                        policy.isRequireTicket()));
     }
 
     private CatalogEntry catalogEntry(CatalogEntryConfig entry, String path) {
@@ -145,7 +154,8 @@ final class RulesMapper {
         try {
             return constructor.get();
         } catch (InvalidRuleException invalid) {
-            problems.add(path.isEmpty() ? invalid.getMessage() : invalid.under(path).getMessage());
+            problems.add(
+                    path.isEmpty() ? invalid.getMessage() : invalid.under(path).getMessage());
         } catch (IllegalArgumentException invalid) {
             problems.add(path.isEmpty() ? invalid.getMessage() : path + ": " + invalid.getMessage());
         }

@@ -132,7 +132,12 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
             boolean first = gate == null;
             if (first) {
                 gate = action.add(GateRequests.create(
-                        gateId, run, environment, changeId, requestedAt, rules.calendar().zone()));
+                        gateId,
+                        run,
+                        environment,
+                        changeId,
+                        requestedAt,
+                        rules.calendar().zone()));
                 GateLog.started(listener, run, gate);
             }
             Instant now = Instant.now();
@@ -148,8 +153,13 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
             }
             switch (decision.verdict()) {
                 case OPEN -> succeed(action, gate, GateState.OPEN, decision);
-                case BLOCKED -> fail(action, gate, GateState.BLOCKED, Messages.DeployGateStepExecution_Blocked(
-                        environment, GateLog.changeOf(gate), GateResult.explain(decision)));
+                case BLOCKED ->
+                    fail(
+                            action,
+                            gate,
+                            GateState.BLOCKED,
+                            Messages.DeployGateStepExecution_Blocked(
+                                    environment, GateLog.changeOf(gate), GateResult.explain(decision)));
                 case WAIT -> waitFor(run, listener, action, gate, decision, rules, now);
             }
         } catch (InvalidConfigurationException | IllegalArgumentException refused) {
@@ -182,8 +192,12 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
         long nowMillis = now.toEpochMilli();
         long deadline = gate.getDeadline();
         if (deadline > 0 && nowMillis >= deadline) {
-            fail(action, gate, GateState.TIMED_OUT, Messages.DeployGateStepExecution_TimedOut(
-                    gate.getEnvironment(), GateLog.changeOf(gate), GateResult.explain(decision)));
+            fail(
+                    action,
+                    gate,
+                    GateState.TIMED_OUT,
+                    Messages.DeployGateStepExecution_TimedOut(
+                            gate.getEnvironment(), GateLog.changeOf(gate), GateResult.explain(decision)));
             return;
         }
         boolean approvalsPending = decision.check(CheckId.APPROVALS)
@@ -217,8 +231,7 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
         getContext().onSuccess(GateResult.toMap(decision));
     }
 
-    private void fail(GateAction action, GateRecord gate, GateState state, String explanation)
-            throws IOException {
+    private void fail(GateAction action, GateRecord gate, GateState state, String explanation) throws IOException {
         finish(action, gate, state);
         getContext().onFailure(new AbortException(explanation));
     }

@@ -21,7 +21,9 @@ final class GateLog {
                 changeOf(gate),
                 Instant.ofEpochMilli(gate.getRequestedAt()),
                 gate.getRequestedBy() == null ? Messages.GateLog_NoRequester() : gate.getRequestedBy(),
-                gate.getCommitters().isEmpty() ? Messages.GateLog_NoCommitters() : String.join(", ", gate.getCommitters())));
+                gate.getCommitters().isEmpty()
+                        ? Messages.GateLog_NoCommitters()
+                        : String.join(", ", gate.getCommitters())));
         log.print(Messages.GateLog_Page());
         listener.hyperlink("/" + run.getUrl() + "deploy-gate/", run.getFullDisplayName());
         log.println();

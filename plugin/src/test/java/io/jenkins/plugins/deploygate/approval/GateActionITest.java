@@ -28,7 +28,10 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 class GateActionITest {
 
     private static WorkflowRun waitingProductionGate(JenkinsRule r, String requester) throws Exception {
-        WorkflowJob job = job(r, "deploy", """
+        WorkflowJob job = job(
+                r,
+                "deploy",
+                """
                 deployGate(environment: 'production', changeId: 'CHG-10')
                 echo 'deployed'
                 """);
@@ -54,7 +57,8 @@ class GateActionITest {
 
         assertThat(response.getStatusCode()).isEqualTo(403);
         assertThat(response.getContentAsString()).contains("Separation of duties");
-        assertThat(build.getAction(GateAction.class).getGates().get(0).getVotes()).isEmpty();
+        assertThat(build.getAction(GateAction.class).getGates().get(0).getVotes())
+                .isEmpty();
         assertThat(build.isBuilding()).isTrue();
         abort(r, build);
     }
@@ -69,7 +73,8 @@ class GateActionITest {
 
         assertThat(response.getStatusCode()).isEqualTo(403);
         assertThat(response.getContentAsString()).contains("bob is not among the approvers");
-        assertThat(build.getAction(GateAction.class).getGates().get(0).getVotes()).isEmpty();
+        assertThat(build.getAction(GateAction.class).getGates().get(0).getVotes())
+                .isEmpty();
         abort(r, build);
     }
 
@@ -82,7 +87,8 @@ class GateActionITest {
         WebResponse response = request(r, "alice", build, "approve", HttpMethod.GET);
 
         assertThat(response.getStatusCode()).isEqualTo(405);
-        assertThat(build.getAction(GateAction.class).getGates().get(0).getVotes()).isEmpty();
+        assertThat(build.getAction(GateAction.class).getGates().get(0).getVotes())
+                .isEmpty();
         abort(r, build);
     }
 
@@ -99,19 +105,23 @@ class GateActionITest {
         rules(production);
         WorkflowRun build = waitingProductionGate(r, "alice");
 
-        assertThat(post(r, "bob", build, "grantException?reason=outage&ticket=INC-1").getStatusCode())
+        assertThat(post(r, "bob", build, "grantException?reason=outage&ticket=INC-1")
+                        .getStatusCode())
                 .isEqualTo(403);
-        assertThat(post(r, "alice", build, "grantException?reason=outage&ticket=INC-1").getStatusCode())
+        assertThat(post(r, "alice", build, "grantException?reason=outage&ticket=INC-1")
+                        .getStatusCode())
                 .isEqualTo(403);
         assertThat(post(r, "dave", build, "grantException?reason=outage").getStatusCode())
                 .isEqualTo(400);
-        assertThat(post(r, "dave", build, "grantException?reason=outage&ticket=INC-1").getStatusCode())
+        assertThat(post(r, "dave", build, "grantException?reason=outage&ticket=INC-1")
+                        .getStatusCode())
                 .isEqualTo(200);
 
         r.assertBuildStatusSuccess(r.waitForCompletion(build));
         r.assertLogContains("waived by dave", build);
         r.assertLogContains("outage (ticket INC-1)", build);
-        ExceptionRecord exception = build.getAction(GateAction.class).getGates().get(0).getException();
+        ExceptionRecord exception =
+                build.getAction(GateAction.class).getGates().get(0).getException();
         assertThat(exception.getUser()).isEqualTo("dave");
         assertThat(exception.getTicket()).isEqualTo("INC-1");
     }

@@ -69,8 +69,7 @@ class DeployGateConfigurationCascITest {
                 .containsExactly(new Freeze(
                         LocalDateTime.of(2026, 12, 18, 0, 0), LocalDateTime.of(2027, 1, 4, 0, 0), "Year-end freeze"));
         assertThat(production.exceptions())
-                .isEqualTo(new ExceptionPolicy(
-                        "dba", Set.of(CheckId.LEAD_TIME, CheckId.WINDOW, CheckId.FREEZE), true));
+                .isEqualTo(new ExceptionPolicy("dba", Set.of(CheckId.LEAD_TIME, CheckId.WINDOW, CheckId.FREEZE), true));
         assertThat(production.approvalTimeout()).isEqualTo(Duration.ofHours(72));
 
         EnvironmentRule staging = rules.ruleFor("staging-eu").orElseThrow();
@@ -90,7 +89,8 @@ class DeployGateConfigurationCascITest {
         GateRules applied = DeployGateConfiguration.get().getRules();
         ConfigurationContext context = new ConfigurationContext(ConfiguratorRegistry.get());
         CNode exported = Util.getUnclassifiedRoot(context).get("deployGate");
-        String body = Util.toYamlString(exported).lines()
+        String body = Util.toYamlString(exported)
+                .lines()
                 .filter(line -> !line.equals("---"))
                 .map(line -> "    " + line)
                 .collect(Collectors.joining("\n"));

@@ -33,9 +33,15 @@ class DeployGateConfigurationITest {
         config.setEnvironments(List.of(production));
 
         assertThat(config.getMapped().problems())
-                .anySatisfy(problem -> assertThat(problem).startsWith("environments[0].leadTime: ").contains("bussiness"))
-                .anySatisfy(problem -> assertThat(problem).startsWith("environments[0].approvals[0]").contains("not both"))
-                .anySatisfy(problem -> assertThat(problem).startsWith("environments[0].windows[1]").contains("Caturday"));
+                .anySatisfy(problem -> assertThat(problem)
+                        .startsWith("environments[0].leadTime: ")
+                        .contains("bussiness"))
+                .anySatisfy(problem -> assertThat(problem)
+                        .startsWith("environments[0].approvals[0]")
+                        .contains("not both"))
+                .anySatisfy(problem -> assertThat(problem)
+                        .startsWith("environments[0].windows[1]")
+                        .contains("Caturday"));
         assertThatThrownBy(config::getRules)
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessageContaining("environments[0].leadTime");
@@ -89,10 +95,8 @@ class DeployGateConfigurationITest {
     @Test
     void fieldChecksNeedAdministerPermission(JenkinsRule r) {
         r.jenkins.setSecurityRealm(r.createDummySecurityRealm());
-        r.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
-                .grant(Jenkins.READ)
-                .everywhere()
-                .to("reader"));
+        r.jenkins.setAuthorizationStrategy(
+                new MockAuthorizationStrategy().grant(Jenkins.READ).everywhere().to("reader"));
         EnvironmentConfig.DescriptorImpl environment =
                 r.jenkins.getDescriptorByType(EnvironmentConfig.DescriptorImpl.class);
 

@@ -27,7 +27,10 @@ class DeployGateStepITest {
     @Test
     void anOpenGateReturnsTheDecision(JenkinsRule r) throws Exception {
         rules(new EnvironmentConfig("dev"));
-        WorkflowJob job = job(r, "deploy", """
+        WorkflowJob job = job(
+                r,
+                "deploy",
+                """
                 def decision = deployGate(environment: 'dev', changeId: 'CHG-1')
                 echo "verdict=${decision.verdict} rule=${decision.rule} change=${decision.change}"
                 """);
@@ -43,7 +46,10 @@ class DeployGateStepITest {
     @Test
     void aDeclarativeGateStageNeedsNoAgent(JenkinsRule r) throws Exception {
         rules(new EnvironmentConfig("dev"));
-        WorkflowJob job = job(r, "deploy", """
+        WorkflowJob job = job(
+                r,
+                "deploy",
+                """
                 pipeline {
                   agent none
                   stages {
@@ -64,7 +70,10 @@ class DeployGateStepITest {
     @Test
     void anEnvironmentWithoutARuleIsBlocked(JenkinsRule r) throws Exception {
         rules(new EnvironmentConfig("production"));
-        WorkflowJob job = job(r, "deploy", """
+        WorkflowJob job = job(
+                r,
+                "deploy",
+                """
                 deployGate(environment: 'prodution', changeId: 'CHG-1')
                 echo 'deployed'
                 """);
@@ -73,14 +82,18 @@ class DeployGateStepITest {
 
         r.assertLogContains("no rule for environment \"prodution\"; configured: production", build);
         r.assertLogNotContains("deployed", build);
-        assertThat(build.getAction(GateAction.class).getGates().get(0).getState()).isEqualTo(GateState.BLOCKED);
+        assertThat(build.getAction(GateAction.class).getGates().get(0).getState())
+                .isEqualTo(GateState.BLOCKED);
     }
 
     @Test
     void aGateWaitsForApprovalAndResumesWhenAnEligibleUserApproves(JenkinsRule r) throws Exception {
         secure(r);
         rules(approvedBy("production", "dba", true));
-        WorkflowJob job = job(r, "deploy", """
+        WorkflowJob job = job(
+                r,
+                "deploy",
+                """
                 deployGate(environment: 'production', changeId: 'CHG-2')
                 echo 'deployed'
                 """);
@@ -88,7 +101,8 @@ class DeployGateStepITest {
         r.waitForMessage(verdictLine("WAIT", "production"), build);
         assertThat(build.isBuilding()).isTrue();
 
-        assertThat(post(r, "alice", build, "approve?comment=looks+good").getStatusCode()).isEqualTo(200);
+        assertThat(post(r, "alice", build, "approve?comment=looks+good").getStatusCode())
+                .isEqualTo(200);
 
         r.assertBuildStatusSuccess(r.waitForCompletion(build));
         r.assertLogContains(verdictLine("OPEN", "production"), build);
@@ -111,7 +125,8 @@ class DeployGateStepITest {
         WorkflowRun build = startBy(job, "alice");
         r.waitForMessage(verdictLine("WAIT", "production"), build);
 
-        assertThat(post(r, "carol", build, "reject?comment=not+tonight").getStatusCode()).isEqualTo(200);
+        assertThat(post(r, "carol", build, "reject?comment=not+tonight").getStatusCode())
+                .isEqualTo(200);
 
         r.assertBuildStatus(Result.FAILURE, r.waitForCompletion(build));
         r.assertLogContains("rejected by carol (change-board)", build);
@@ -121,7 +136,10 @@ class DeployGateStepITest {
     void aGateThatStillWaitsAtItsTimeoutFails(JenkinsRule r) throws Exception {
         secure(r);
         rules(approvedBy("production", "dba", true));
-        WorkflowJob job = job(r, "deploy", """
+        WorkflowJob job = job(
+                r,
+                "deploy",
+                """
                 deployGate(environment: 'production', changeId: 'CHG-4', timeout: '2s')
                 echo 'deployed'
                 """);
@@ -130,7 +148,8 @@ class DeployGateStepITest {
 
         r.assertLogContains("timed out while waiting: approvals PENDING: production needs 1 approval from dba", build);
         r.assertLogNotContains("deployed", build);
-        assertThat(build.getAction(GateAction.class).getGates().get(0).getState()).isEqualTo(GateState.TIMED_OUT);
+        assertThat(build.getAction(GateAction.class).getGates().get(0).getState())
+                .isEqualTo(GateState.TIMED_OUT);
     }
 
     @Test
@@ -138,7 +157,10 @@ class DeployGateStepITest {
         EnvironmentConfig production = new EnvironmentConfig("production");
         production.setLeadTime("48h");
         rules(production);
-        WorkflowJob job = job(r, "deploy", """
+        WorkflowJob job = job(
+                r,
+                "deploy",
+                """
                 def decision = deployGate(environment: 'production', changeId: 'CHG-5', wait: false)
                 echo "verdict=${decision.verdict} check=${decision.checks[0].id}:${decision.checks[0].state}"
                 """);
@@ -146,7 +168,8 @@ class DeployGateStepITest {
         WorkflowRun build = r.buildAndAssertSuccess(job);
 
         r.assertLogContains("verdict=WAIT check=leadTime:PENDING", build);
-        assertThat(build.getAction(GateAction.class).getGates().get(0).getState()).isEqualTo(GateState.NOT_WAITED);
+        assertThat(build.getAction(GateAction.class).getGates().get(0).getState())
+                .isEqualTo(GateState.NOT_WAITED);
     }
 
     @Test
@@ -154,7 +177,10 @@ class DeployGateStepITest {
         EnvironmentConfig production = new EnvironmentConfig("production");
         production.setLeadTime("48h");
         rules(production);
-        WorkflowJob job = job(r, "deploy", """
+        WorkflowJob job = job(
+                r,
+                "deploy",
+                """
                 def decision = deployGate(environment: 'production', changeId: 'CHG-6',
                                           requestedAt: '2020-01-06T09:00:00Z')
                 echo "verdict=${decision.verdict}"
@@ -170,7 +196,10 @@ class DeployGateStepITest {
         EnvironmentConfig production = new EnvironmentConfig("production");
         production.setLeadTime("48h");
         rules(production);
-        WorkflowJob job = job(r, "deploy", """
+        WorkflowJob job = job(
+                r,
+                "deploy",
+                """
                 def decision = deployGate(environment: 'production', changeId: 'CHG-7', wait: false)
                 echo "requestedAt=${decision.requestedAt}"
                 """);

@@ -28,7 +28,10 @@ class DeployGateStepRestartITest {
         sessions.then(r -> {
             secure(r);
             rules(approvedBy("production", "dba", true));
-            WorkflowJob job = job(r, "deploy", """
+            WorkflowJob job = job(
+                    r,
+                    "deploy",
+                    """
                     deployGate(environment: 'production', changeId: 'CHG-20')
                     echo 'deployed'
                     """);
@@ -38,15 +41,18 @@ class DeployGateStepRestartITest {
         sessions.then(r -> {
             // The realm and authorisation are set again: the dummy realm's groups live in memory only.
             secure(r);
-            WorkflowRun build = r.jenkins.getItemByFullName("deploy", WorkflowJob.class).getBuildByNumber(1);
+            WorkflowRun build =
+                    r.jenkins.getItemByFullName("deploy", WorkflowJob.class).getBuildByNumber(1);
             assertThat(build.isBuilding()).isTrue();
-            assertThat(build.getAction(GateAction.class).getGates().get(0).getRequestedBy()).isEqualTo("carol");
+            assertThat(build.getAction(GateAction.class).getGates().get(0).getRequestedBy())
+                    .isEqualTo("carol");
 
             assertThat(post(r, "alice", build, "approve").getStatusCode()).isEqualTo(200);
 
             r.assertBuildStatusSuccess(r.waitForCompletion(build));
             r.assertLogContains("deployed", build);
-            assertThat(build.getAction(GateAction.class).getGates().get(0).getState()).isEqualTo(GateState.OPEN);
+            assertThat(build.getAction(GateAction.class).getGates().get(0).getState())
+                    .isEqualTo(GateState.OPEN);
         });
     }
 }

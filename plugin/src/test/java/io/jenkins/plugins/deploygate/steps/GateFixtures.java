@@ -75,17 +75,17 @@ public final class GateFixtures {
     }
 
     /** POSTs to the build's gate action as {@code user}, with an API token and no crumb, like curl. */
-    public static WebResponse post(JenkinsRule r, String user, Run<?, ?> build, String pathAndQuery)
-            throws Exception {
+    public static WebResponse post(JenkinsRule r, String user, Run<?, ?> build, String pathAndQuery) throws Exception {
         return request(r, user, build, pathAndQuery, HttpMethod.POST);
     }
 
-    public static WebResponse request(JenkinsRule r, String user, Run<?, ?> build, String pathAndQuery, HttpMethod method)
-            throws Exception {
+    public static WebResponse request(
+            JenkinsRule r, String user, Run<?, ?> build, String pathAndQuery, HttpMethod method) throws Exception {
         JenkinsRule.WebClient client =
                 r.createWebClient().withThrowExceptionOnFailingStatusCode(false).withBasicApiToken(user);
         client.getOptions().setJavaScriptEnabled(false);
-        WebRequest request = new WebRequest(new URL(r.getURL(), build.getUrl() + "deploy-gate/" + pathAndQuery), method);
+        WebRequest request =
+                new WebRequest(new URL(r.getURL(), build.getUrl() + "deploy-gate/" + pathAndQuery), method);
         return client.getPage(request).getWebResponse();
     }
 
