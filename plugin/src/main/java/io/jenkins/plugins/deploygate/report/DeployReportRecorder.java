@@ -112,6 +112,7 @@ public class DeployReportRecorder extends Recorder implements SimpleBuildStep, D
         Result result = run.getResult();
         boolean succeeded = result == null || result.isBetterOrEqualTo(Result.SUCCESS);
         ScanSession session = DeployScan.start(succeeded ? 0 : null);
+        listener.getLogger().flush(); // what the build steps printed must be on disk before it is read
         run.getLogText().writeLogTo(0, new DeployScan.Sink(session));
         CaptureSummary summary = DeployReportAction.recordCapture(
                 run, listener, BUILD_LOG, Messages.DeployReportRecorder_BuildLog(), session.finish(), !succeeded);
