@@ -106,8 +106,11 @@ public class DeployReportAction implements RunAction2 {
             Run<?, ?> run, TaskListener listener, String id, String name, ScanResult result, boolean bodyFailed)
             throws IOException {
         CaptureSummary summary = new CaptureSummary(id, name, result, bodyFailed);
-        of(run).addCapture(summary, result.findings().stream().map(CapturedFinding::of).toList());
-        String link = HyperlinkNote.encodeTo("/" + run.getUrl() + URL_NAME + "/", Messages.CaptureDeployErrors_ReportLink());
+        of(run).addCapture(
+                        summary,
+                        result.findings().stream().map(CapturedFinding::of).toList());
+        String link =
+                HyperlinkNote.encodeTo("/" + run.getUrl() + URL_NAME + "/", Messages.CaptureDeployErrors_ReportLink());
         listener.getLogger()
                 .println(Messages.CaptureDeployErrors_Summary(
                         name, summary.getErrors(), summary.getWarnings(), summary.getLinesScanned(), link));

@@ -28,12 +28,12 @@ public final class DeployReportPublisher {
 
     private DeployReportPublisher() {}
 
-    public static void publish(Run<?, ?> run, TaskListener listener, DeployReportSettings settings)
-            throws IOException {
+    public static void publish(Run<?, ?> run, TaskListener listener, DeployReportSettings settings) throws IOException {
         DeployReportAction action = DeployReportAction.of(run);
         Outcome outcome = settings.getOutcome() != null
                 ? outcome(settings.getOutcome())
-                : ReportAssembler.observed(run, action.getErrors(), BuildGates.of(run).stopped());
+                : ReportAssembler.observed(
+                        run, action.getErrors(), BuildGates.of(run).stopped());
         Recipients stakeholders = Recipients.parse(settings.getStakeholders(), run);
         Recipients developers = Recipients.parse(settings.getDevelopers(), run);
         action.publish(new Publication(
@@ -71,9 +71,10 @@ public final class DeployReportPublisher {
         try {
             // Addresses are not printed: everyone who can read the build can read its log.
             List<String> mailed = ReportMail.send(recipients, ReportMessages.of(report, audience));
-            log.println(mailed.isEmpty()
-                    ? Messages.DeployReportPublisher_NoAddress(audienceName)
-                    : Messages.DeployReportPublisher_Mailed(audienceName, mailed.size()));
+            log.println(
+                    mailed.isEmpty()
+                            ? Messages.DeployReportPublisher_NoAddress(audienceName)
+                            : Messages.DeployReportPublisher_Mailed(audienceName, mailed.size()));
         } catch (IOException failed) {
             LOGGER.log(Level.WARNING, "Could not mail the deployment report of " + run + " to " + audienceName, failed);
             log.println(Messages.DeployReportPublisher_MailFailed(audienceName, failed.getMessage()));
@@ -85,8 +86,8 @@ public final class DeployReportPublisher {
         try {
             return Outcome.valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new AbortException(Messages.DeployReportPublisher_BadOutcome(
-                    text, Arrays.toString(Outcome.values())));
+            throw new AbortException(
+                    Messages.DeployReportPublisher_BadOutcome(text, Arrays.toString(Outcome.values())));
         }
     }
 }

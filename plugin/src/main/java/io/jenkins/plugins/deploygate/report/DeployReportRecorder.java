@@ -117,7 +117,9 @@ public class DeployReportRecorder extends Recorder implements SimpleBuildStep, D
         CaptureSummary summary = DeployReportAction.recordCapture(
                 run, listener, BUILD_LOG, Messages.DeployReportRecorder_BuildLog(), session.finish(), !succeeded);
         if (summary.isSilentFailure()) {
-            listener.getLogger().println(Messages.CaptureDeployErrors_SilentFailure(summary.getErrors(), Messages.DeployReportRecorder_BuildLog()));
+            listener.getLogger()
+                    .println(Messages.CaptureDeployErrors_SilentFailure(
+                            summary.getErrors(), Messages.DeployReportRecorder_BuildLog()));
             run.setResult(Result.FAILURE);
         }
     }

@@ -23,7 +23,8 @@ public final class DeployScan {
      *     that nothing counts as a silent failure
      */
     public static ScanSession start(Integer exitCode) {
-        Catalogue catalogue = Catalogue.builtIn().with(DeployGateConfiguration.get().getCatalogEntries());
+        Catalogue catalogue =
+                Catalogue.builtIn().with(DeployGateConfiguration.get().getCatalogEntries());
         return new LogScanner(catalogue, ScanOptions.defaults().withExitCode(exitCode)).start();
     }
 

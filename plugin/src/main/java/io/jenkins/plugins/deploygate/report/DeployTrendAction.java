@@ -83,8 +83,8 @@ public class DeployTrendAction implements Action {
                 continue;
             }
             Map<String, Integer> errors = new HashMap<>();
-            report.getCaptures()
-                    .forEach(capture -> capture.getErrorsByEngine().forEach((engine, count) -> errors.merge(engine, count, Integer::sum)));
+            report.getCaptures().forEach(capture -> capture.getErrorsByEngine()
+                    .forEach((engine, count) -> errors.merge(engine, count, Integer::sum)));
             // Relative to the chart's own address, …/job/NAME/deploy-trend/chart.
             String link = "../" + run.getNumber() + "/" + DeployReportAction.URL_NAME + "/";
             points.add(new TrendPoint("#" + run.getNumber(), link, errors));

@@ -56,8 +56,8 @@ final class CaptureDeployErrorsExecution extends GeneralNonBlockingStepExecution
             run(() -> {
                 CaptureSummary summary = capture(true);
                 if (summary.isSilentFailure() && failOnSilentErrors) {
-                    context.onFailure(new AbortException(Messages.CaptureDeployErrors_SilentFailure(
-                            summary.getErrors(), name())));
+                    context.onFailure(new AbortException(
+                            Messages.CaptureDeployErrors_SilentFailure(summary.getErrors(), name())));
                 } else {
                     context.onSuccess(result);
                 }

@@ -31,7 +31,10 @@ class DeployReportRecorderITest {
         });
         assertThat(action.getOutcome()).isEqualTo("FAILED");
         assertThat(action.getEnvironment()).isEqualTo("production");
-        String page = r.createWebClient().getPage(build, "deploy-report/").getWebResponse().getContentAsString();
+        String page = r.createWebClient()
+                .getPage(build, "deploy-report/")
+                .getWebResponse()
+                .getContentAsString();
         assertThat(page).contains("42P01").doesNotContain(PipelineFixtures.SECRET);
     }
 

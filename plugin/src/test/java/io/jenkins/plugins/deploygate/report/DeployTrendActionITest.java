@@ -16,7 +16,8 @@ class DeployTrendActionITest {
     void jobPageShowsErrorsPerDeploymentLinkingEachBuildsReport(JenkinsRule r) throws Exception {
         WorkflowJob job = r.createProject(WorkflowJob.class, "deploy");
         job.setDefinition(new CpsFlowDefinition(
-                "captureDeployErrors(tool: 'flyway', failOnSilentErrors: false) {\n" + PipelineFixtures.flywayFailure() + "}",
+                "captureDeployErrors(tool: 'flyway', failOnSilentErrors: false) {\n" + PipelineFixtures.flywayFailure()
+                        + "}",
                 true));
         r.buildAndAssertSuccess(job);
         job.setDefinition(new CpsFlowDefinition(
