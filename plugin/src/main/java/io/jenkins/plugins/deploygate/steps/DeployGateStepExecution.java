@@ -50,8 +50,8 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
     private final String timeout;
     private String gateId;
 
-    private transient ScheduledFuture<?> task;
-    private transient boolean finished;
+    private transient volatile ScheduledFuture<?> task;
+    private transient volatile boolean finished;
 
     DeployGateStepExecution(DeployGateStep step, StepContext context) {
         super(context);
@@ -87,9 +87,9 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
 
     @Override
     public void stop(Throwable cause) throws Exception {
-        synchronized (this) {
-            stopTimer();
-        }
+        // Not under this object's lock: an evaluation in progress must not hold up the CPS thread.
+        // A task scheduled concurrently still sees finished and does nothing.
+        stopTimer();
         Timer.get().submit(() -> record(GateState.STOPPED));
         super.stop(cause);
     }
@@ -244,8 +244,9 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
 
     private void stopTimer() {
         finished = true;
-        if (task != null) {
-            task.cancel(false);
+        ScheduledFuture<?> scheduled = task;
+        if (scheduled != null) {
+            scheduled.cancel(false);
         }
     }
 
