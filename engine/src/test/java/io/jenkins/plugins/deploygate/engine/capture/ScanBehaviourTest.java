@@ -18,6 +18,8 @@ class ScanBehaviourTest {
         return Stream.of(
                 "flyway-postgres.log",
                 "flyway-validate.log",
+                "flyway-maven-mysql.log",
+                "flyway-oracle.log",
                 "liquibase-postgres.log",
                 "liquibase-checksum-lock.log",
                 "psql.log",
@@ -46,7 +48,15 @@ class ScanBehaviourTest {
         String json = io.jenkins.plugins.deploygate.engine.json.Json.write(
                 Fixtures.scan(fixture, ScanOptions.defaults().withContext(100)).toJson());
         assertThat(json)
-                .doesNotContain("S3cr3t-Flyway", "Lb-S3cret", "pg-Secr3t", "Tiger#2026", "My-S3cret", "Ms-S3cret");
+                .doesNotContain(
+                        "S3cr3t-Flyway",
+                        "Lb-S3cret",
+                        "pg-Secr3t",
+                        "Tiger#2026",
+                        "My-S3cret",
+                        "Ms-S3cret",
+                        "Maven-S3cret",
+                        "Ora-S3cret");
     }
 
     @Test

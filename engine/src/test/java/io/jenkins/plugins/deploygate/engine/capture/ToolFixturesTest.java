@@ -30,6 +30,30 @@ class ToolFixturesTest {
     }
 
     @Test
+    void flywayMavenPluginFailureOnMysqlTakesTheEngineFromTheJdbcUrl() {
+        ScanResult result = Fixtures.scan("flyway-maven-mysql.log");
+
+        MigrationRef migration = new MigrationRef("5", "V5__add_customers.sql", 7);
+        assertThat(result.findings())
+                .extracting(Finding::id, Finding::engine, Finding::tool, Finding::line, Finding::migration)
+                .containsExactly(
+                        tuple("flyway.migration-failed", null, "flyway", 19L, migration),
+                        tuple("mysql.1146", "mysql", "flyway", 23L, migration));
+    }
+
+    @Test
+    void flywayOracleBlockSurvivesTheBlankLineAfterTheMessageAndItsCauseIsAnEcho() {
+        ScanResult result = Fixtures.scan("flyway-oracle.log");
+
+        MigrationRef migration = new MigrationRef("7", "V7__grants.sql", 2);
+        assertThat(result.findings())
+                .extracting(Finding::id, Finding::message, Finding::count, Finding::migration)
+                .containsExactly(
+                        tuple("flyway.migration-failed", "Migration V7__grants.sql failed", 1L, migration),
+                        tuple("oracle.ORA-00942", "table or view does not exist", 1L, migration));
+    }
+
+    @Test
     void flywaySummaryLineWithoutADetailedBlockIsStillAFailedMigration() {
         ScanSession session = LogScanner.defaults().start();
         session.writeLine(
@@ -179,6 +203,47 @@ class ToolFixturesTest {
                         tuple("sqlserver.50000", "Release check failed: orders table missing", 8L, 1L));
         assertThat(result.findings())
                 .allSatisfy(finding -> assertThat(finding.tool()).isEqualTo("sqlcmd"));
+    }
+
+    @Test
+    void otherShapesOfTheSameToolsAreRecognised() {
+        ScanResult result = scanLines(
+                "Unexpected error running Liquibase: Migration failed for changeset db/changelog/003.xml::add-fk::bob:",
+                "     Reason: liquibase.exception.DatabaseException: ORA-02291: integrity constraint"
+                        + " (SHOP.FK_ORDERS_CUST) violated - parent key not found",
+                " [Failed SQL: (2291) INSERT INTO SHOP.ORDERS (ID, CUSTOMER_ID) VALUES (1, 99)]",
+                "Change Set db/mysql/00093_Client.sql::00093_Client::Thomas failed.  Error: Duplicate entry '3' for"
+                        + " key 'PRIMARY' [Failed SQL: (1062) INSERT INTO CLIENT VALUES (3,'X')]",
+                "psql: error: connection to server at \"db-prod-1\" (10.0.0.5), port 5432 failed: FATAL:  password"
+                        + " authentication failed for user \"deployer\"",
+                "Sqlcmd: Error: Microsoft ODBC Driver 18 for SQL Server : Login failed for user 'deployer'..",
+                "ERROR: Migration V1_2__orders.sql failed",
+                "SQL State  : S0002",
+                "Error Code : 208",
+                "Message    : Invalid object name 'dbo.Orders'.",
+                "Line       : 4",
+                "");
+
+        assertThat(result.findings())
+                .extracting(Finding::id, Finding::tool, Finding::line)
+                .containsExactly(
+                        tuple("liquibase.changeset-failed", "liquibase", 1L),
+                        tuple("oracle.ORA-02291", "liquibase", 2L),
+                        tuple("liquibase.changeset-failed", "liquibase", 4L),
+                        tuple("mysql.1062", "liquibase", 4L),
+                        tuple("postgresql.28P01", "psql", 5L),
+                        tuple("sqlserver.18456", "sqlcmd", 6L),
+                        tuple("flyway.migration-failed", "flyway", 7L),
+                        tuple("sqlserver.208", "flyway", 10L));
+        assertThat(result.findings().get(7).migration()).isEqualTo(new MigrationRef("1.2", "V1_2__orders.sql", 4));
+    }
+
+    private static ScanResult scanLines(String... lines) {
+        ScanSession session = LogScanner.defaults().start();
+        for (String line : lines) {
+            session.writeLine(line);
+        }
+        return session.finish();
     }
 
     @Test

@@ -41,7 +41,8 @@ final class DbErrors {
             String state = pgShape && pg.group(1) != null ? pg.group(1) : validState(sqlState);
             return postgres(catalogue, state, text, true);
         }
-        String engine = engineHint;
+        // SQL Server's JDBC driver reports states like S0002, which no other engine uses.
+        String engine = sqlState != null && sqlState.matches("S\\d{4}") ? "sqlserver" : engineHint;
         if (engine == null) {
             engine = guessEngine(catalogue, sqlState, vendorCode, message);
         }

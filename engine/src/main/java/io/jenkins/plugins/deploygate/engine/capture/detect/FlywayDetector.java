@@ -59,6 +59,8 @@ final class FlywayDetector implements Detector {
         final boolean echo;
         long lines;
         boolean sawField;
+        boolean sawStatement;
+        int blankRun;
         String sqlState;
         int errorCode;
         String message;
@@ -91,10 +93,22 @@ final class FlywayDetector implements Detector {
 
     private boolean continueBlock(long line, String text) {
         block.lines++;
-        if (text.isBlank() || block.lines > MAX_BLOCK_LINES) {
+        if (block.lines > MAX_BLOCK_LINES) {
             endBlock();
-            return text.isBlank();
+            return false;
         }
+        if (text.isBlank()) {
+            // Drivers end some messages (Oracle's) with a line feed, so one blank line before the
+            // statement does not end the block; a blank line after it, or two in a row, do.
+            if (block.sawStatement || !block.sawField || block.blankRun > 0) {
+                endBlock();
+            } else {
+                block.blankRun++;
+                context.decodeThrough(line + 2);
+            }
+            return true;
+        }
+        block.blankRun = 0;
         Matcher field = FIELD.matcher(text);
         if (field.matches()) {
             block.sawField = true;
@@ -129,8 +143,9 @@ final class FlywayDetector implements Detector {
                 block.messageLine = line;
             }
             case "Line" -> block.scriptLine = parseInt(value) > 0 ? parseInt(value) : null;
+            case "Statement" -> block.sawStatement = true;
             default -> {
-                // Location repeats the script; Statement is in the finding's context.
+                // Location repeats the script.
             }
         }
     }

@@ -22,7 +22,7 @@ final class LiquibaseDetector implements Detector {
             "(?:Migration failed for change ?set (\\S+?):?(?=\\s|$)|Change ?Set ([^\\s:]+::[^\\s:]+::[^\\s:]+) (?:failed|encountered an exception))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern REASON = Pattern.compile(
-            "(?:Reason:\\s+|DatabaseException:\\s+|failed\\.\\s+Error:\\s+)(.*?)(?: \\[Failed SQL: \\((-?\\d+)\\).*)?$");
+            "(?:Reason:\\s+|DatabaseException:\\s+|^(?:failed)?\\.\\s+Error:\\s+)(.*?)(?: \\[Failed SQL: \\((-?\\d+)\\).*)?$");
     private static final Pattern CHECKSUM =
             Pattern.compile("([^\\s:]+)::([^\\s:]+)::([^\\s:]+) was: (\\S+) but is now: (\\S+)");
     private static final Pattern LOCK =
