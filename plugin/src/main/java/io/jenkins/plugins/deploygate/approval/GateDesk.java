@@ -55,28 +55,30 @@ final class GateDesk {
 
     static HttpResponse grant(GateAction action, String gateId, String reason, String ticket) {
         action.getRun().checkPermission(Item.READ);
+        GateRecord gate = pick(action, gateId);
+        // Who may grant is answered before what is missing from the request.
+        Refusal refusal = gate == null ? null : refusal(action, gate, Act.GRANT);
+        if (refusal != null) {
+            return HttpResponses.errorWithoutStack(refusal.status(), refusal.message());
+        }
         String why = Util.fixEmptyAndTrim(reason);
         if (why == null) {
             return HttpResponses.errorWithoutStack(400, Messages.GateDesk_ReasonRequired());
         }
         // The engine would ignore an exception without a required ticket; refuse it before it is
         // recorded, so that the granter can try again with one.
-        if (Util.fixEmptyAndTrim(ticket) == null && requiresTicket(action, gateId)) {
+        if (Util.fixEmptyAndTrim(ticket) == null && gate != null && requiresTicket(gate)) {
             return HttpResponses.errorWithoutStack(400, Messages.GateDesk_TicketRequired());
         }
         return act(
                 action,
                 gateId,
                 Act.GRANT,
-                (gate, user, groups) -> gate.setException(new ExceptionRecord(
+                (granted, user, groups) -> granted.setException(new ExceptionRecord(
                         user, System.currentTimeMillis(), why, Util.fixEmptyAndTrim(ticket), groups)));
     }
 
-    private static boolean requiresTicket(GateAction action, String gateId) {
-        GateRecord gate = gateId == null || gateId.isBlank() ? onlyWaiting(action) : action.find(gateId.trim());
-        if (gate == null) {
-            return false;
-        }
+    private static boolean requiresTicket(GateRecord gate) {
         try {
             return DeployGateConfiguration.get()
                     .getRules()
@@ -84,8 +86,13 @@ final class GateDesk {
                     .map(rule -> rule.exceptions() != null && rule.exceptions().requireTicket())
                     .orElse(false);
         } catch (InvalidConfigurationException invalid) {
-            return false; // refused with the configuration's problems in act()
+            return false; // refusal() already answered with the configuration's problems
         }
+    }
+
+    /** The gate named by {@code gateId}, or the only waiting gate when none is named. */
+    private static GateRecord pick(GateAction action, String gateId) {
+        return gateId == null || gateId.isBlank() ? onlyWaiting(action) : action.find(gateId.trim());
     }
 
     private interface Recording {
@@ -95,7 +102,7 @@ final class GateDesk {
     private static HttpResponse act(GateAction action, String gateId, Act act, Recording recording) {
         Run<?, ?> run = action.getRun();
         run.checkPermission(Item.READ);
-        GateRecord gate = gateId == null || gateId.isBlank() ? onlyWaiting(action) : action.find(gateId.trim());
+        GateRecord gate = pick(action, gateId);
         if (gate == null) {
             return HttpResponses.errorWithoutStack(404, Messages.GateDesk_NoSuchGate(Util.fixNull(gateId)));
         }
