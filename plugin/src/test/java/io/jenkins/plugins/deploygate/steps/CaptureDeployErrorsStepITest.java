@@ -2,7 +2,9 @@ package io.jenkins.plugins.deploygate.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import hudson.Functions;
 import hudson.model.Result;
 import io.jenkins.plugins.deploygate.report.CaptureSummary;
 import io.jenkins.plugins.deploygate.report.DeployReportAction;
@@ -109,6 +111,25 @@ class CaptureDeployErrorsStepITest {
         assertThat(run.getAction(DeployReportAction.class).getCaptures())
                 .extracting(CaptureSummary::getName, CaptureSummary::getErrors)
                 .containsExactlyInAnyOrder(tuple("flyway", 2), tuple("liquibase", 0));
+    }
+
+    @Test
+    void shOutputIsReadToItsLastLineEvenWithoutALineEnd(JenkinsRule r) throws Exception {
+        assumeFalse(Functions.isWindows(), "sh needs a Unix shell");
+        WorkflowJob job = r.createProject(WorkflowJob.class, "deploy");
+        String output =
+                PipelineFixtures.flywayOutput() + "psql:deploy.sql:99: ERROR:  relation \"audit_tail\" does not exist";
+        r.jenkins.getWorkspaceFor(job).child("flyway.log").write(output, "UTF-8");
+        job.setDefinition(new CpsFlowDefinition(
+                "node { captureDeployErrors(tool: 'flyway', failOnSilentErrors: false) { sh 'cat flyway.log' } }",
+                true));
+
+        WorkflowRun run = r.buildAndAssertSuccess(job);
+
+        assertThat(run.getAction(DeployReportAction.class).getCaptures())
+                .singleElement()
+                .extracting(CaptureSummary::getErrors)
+                .isEqualTo(3);
     }
 
     private static WorkflowRun build(JenkinsRule r, String script, Result expected) throws Exception {
