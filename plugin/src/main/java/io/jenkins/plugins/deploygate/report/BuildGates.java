@@ -6,24 +6,32 @@ import io.jenkins.plugins.deploygate.approval.ExceptionRecord;
 import io.jenkins.plugins.deploygate.approval.GateAction;
 import io.jenkins.plugins.deploygate.approval.GateRecord;
 import io.jenkins.plugins.deploygate.approval.Vote;
+import io.jenkins.plugins.deploygate.config.DeployGateConfiguration;
+import io.jenkins.plugins.deploygate.engine.gate.ApprovalAudit;
 import io.jenkins.plugins.deploygate.engine.gate.CheckResult;
 import io.jenkins.plugins.deploygate.engine.gate.CheckState;
 import io.jenkins.plugins.deploygate.engine.gate.ExceptionAudit;
 import io.jenkins.plugins.deploygate.engine.gate.GateDecision;
+import io.jenkins.plugins.deploygate.engine.gate.GateEvaluator;
+import io.jenkins.plugins.deploygate.engine.gate.Membership;
 import io.jenkins.plugins.deploygate.engine.gate.Verdict;
 import io.jenkins.plugins.deploygate.engine.report.AuditEvent;
 import io.jenkins.plugins.deploygate.engine.rules.CheckId;
+import io.jenkins.plugins.deploygate.engine.rules.GateRules;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The build's gates, as the report needs them: the engine's {@link GateDecision} and the audit,
- * rebuilt from the plugin-defined records {@code deployGate} keeps in {@link GateAction}. The record
- * keeps the latest decision's checks, verdict and times, but neither the moment of that decision nor
- * the approval tally, so {@code evaluatedAt} is unknown (reports print "unknown") and the votes
- * appear in the audit instead of a tally.
+ * rebuilt from the plugin-defined records {@code deployGate} keeps in {@link GateAction}. Verdict,
+ * checks and times are the record's: what the gate decided. The record keeps neither the approval
+ * tally nor the exception's audit, so the engine counts them again from the recorded votes and the
+ * groups each voter had when voting, under the current rules. The moment of the decision is not
+ * recorded: reports print it as unknown.
  */
 final class BuildGates {
 
@@ -31,13 +39,13 @@ final class BuildGates {
     private final List<AuditEvent> audit = new ArrayList<>();
     private final GateRecord last;
 
-    private BuildGates(List<GateRecord> records) {
+    private BuildGates(List<GateRecord> records, GateRules rules) {
         GateRecord latest = null;
         for (GateRecord record : records) {
             if (record.getVerdict() == null) {
                 continue; // recorded, never evaluated: no decision to report
             }
-            decisions.add(decision(record));
+            decisions.add(decision(record, rules));
             addAudit(record);
             latest = record;
         }
@@ -46,7 +54,11 @@ final class BuildGates {
 
     static BuildGates of(Run<?, ?> run) {
         GateAction action = run.getAction(GateAction.class);
-        return new BuildGates(action == null ? List.of() : action.getGates());
+        if (action == null) {
+            return new BuildGates(List.of(), null);
+        }
+        GateRules rules = DeployGateConfiguration.get().getMapped().rules().orElse(null);
+        return new BuildGates(action.getGates(), rules);
     }
 
     List<GateDecision> decisions() {
@@ -71,12 +83,20 @@ final class BuildGates {
         return !decisions.isEmpty() && decisions.get(decisions.size() - 1).verdict() != Verdict.OPEN;
     }
 
-    private static GateDecision decision(GateRecord record) {
+    /** @param rules the current rules, or null when they do not map (then no tally is shown) */
+    private static GateDecision decision(GateRecord record, GateRules rules) {
         List<CheckResult> checks = new ArrayList<>();
         for (CheckLine line : record.getChecks()) {
             CheckId.fromId(line.getId())
                     .ifPresent(id -> checks.add(new CheckResult(
                             id, CheckState.valueOf(line.getState()), line.getMessage(), instant(line.getNotBefore()))));
+        }
+        ApprovalAudit approvals = null;
+        ExceptionAudit exception = exception(record, checks);
+        if (rules != null) {
+            GateDecision recount = recount(record, rules);
+            approvals = recount.approvals();
+            exception = recount.exception();
         }
         return new GateDecision(
                 record.toRequest(),
@@ -85,12 +105,37 @@ final class BuildGates {
                 Verdict.valueOf(record.getVerdict()),
                 instant(record.getNotBefore()),
                 checks,
-                null,
-                exception(record, checks),
+                approvals,
+                exception,
                 null);
     }
 
-    /** The exception as the record shows it: applied when the decision waived a check. */
+    /**
+     * The engine's evaluation of the recorded request, votes and exception, for its tally and
+     * exception audit only (its time checks are of the moment of the last act, not the gate's).
+     * Membership is what each voter's own request carried when they voted, as the gate counted it,
+     * or the rules' groups: no security-realm lookup on every page view.
+     */
+    private static GateDecision recount(GateRecord record, GateRules rules) {
+        Map<String, Set<String>> atVote = record.recordedGroups();
+        Membership membership =
+                (user, group) -> atVote.containsKey(user) && atVote.get(user).contains(group);
+        Instant lastAct = Instant.ofEpochMilli(record.getRequestedAt());
+        for (Vote vote : record.getVotes()) {
+            lastAct = max(lastAct, instant(vote.getTime()));
+        }
+        if (record.getException() != null) {
+            lastAct = max(lastAct, instant(record.getException().getTime()));
+        }
+        return new GateEvaluator(membership.or(Membership.ofRules(rules)))
+                .evaluate(rules, record.toRequest(), record.toApprovals(), record.toExceptionGrant(), lastAct);
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return b == null || a.isAfter(b) ? a : b;
+    }
+
+    /** The exception as the record alone shows it: applied when the decision waived a check. */
     private static ExceptionAudit exception(GateRecord record, List<CheckResult> checks) {
         if (record.toExceptionGrant() == null) {
             return null;

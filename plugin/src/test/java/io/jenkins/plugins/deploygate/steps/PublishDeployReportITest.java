@@ -161,6 +161,31 @@ class PublishDeployReportITest {
         r.assertLogContains("[publishDeployReport]", run);
     }
 
+    @Test
+    void approvedGateIsReportedWithItsApproverAndAudit(JenkinsRule r) throws Exception {
+        GateFixtures.secure(r);
+        GateFixtures.rules(GateFixtures.approvedBy("production", "dba", true));
+        WorkflowJob job = GateFixtures.job(
+                r,
+                "deploy",
+                "deployGate(environment: 'production', changeId: 'CHG-2')\n"
+                        + "captureDeployErrors(tool: 'flyway') {\n" + PipelineFixtures.flywaySuccess() + "}\n"
+                        + "publishDeployReport()");
+        WorkflowRun run = GateFixtures.startBy(job, "carol");
+        r.waitForMessage(GateFixtures.verdictLine("WAIT", "production"), run);
+        GateFixtures.post(r, "alice", run, "approve?comment=looks+good");
+        r.assertBuildStatusSuccess(r.waitForCompletion(run));
+
+        DeployReportAction action = run.getAction(DeployReportAction.class);
+        assertThat(action.getEnvironment()).isEqualTo("production");
+        assertThat(action.getChange()).isEqualTo("CHG-2");
+        assertThat(action.getOutcome()).isEqualTo("SUCCESS");
+        JenkinsRule.WebClient web = r.createWebClient();
+        assertThat(web.getPage(run, "deploy-report/").getWebResponse().getContentAsString())
+                .contains("OPEN", "carol", "alice", "looks good", "1 of dba");
+        assertThat(web.getPage(run).getWebResponse().getContentAsString()).contains("Deployed", "CHG-2", "Approved by");
+    }
+
     private static WorkflowRun build(JenkinsRule r, String script, Result expected) throws Exception {
         WorkflowJob job = r.createProject(WorkflowJob.class, "deploy");
         job.setDefinition(new CpsFlowDefinition(script, true));
