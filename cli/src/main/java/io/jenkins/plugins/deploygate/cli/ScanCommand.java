@@ -5,10 +5,10 @@ import io.jenkins.plugins.deploygate.engine.capture.LogScanner;
 import io.jenkins.plugins.deploygate.engine.capture.ScanOptions;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
 import io.jenkins.plugins.deploygate.engine.capture.render.ScanRenderer;
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -80,10 +80,11 @@ public final class ScanCommand implements Callable<Integer> {
         if ("-".equals(file)) {
             result = scanner.scan(System.in);
         } else {
-            try (InputStream in = Files.newInputStream(Path.of(file))) {
+            // FileInputStream rather than Files.newInputStream: fewer copies per read, measurably less system time.
+            try (InputStream in = new FileInputStream(file)) {
                 result = scanner.scan(in);
-            } catch (NoSuchFileException e) {
-                throw new IllegalArgumentException("cannot read " + file + ": no such file");
+            } catch (FileNotFoundException e) {
+                throw new IllegalArgumentException("cannot read " + file + ": " + reason(e));
             } catch (IOException e) {
                 throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
             }
@@ -98,5 +99,14 @@ public final class ScanCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(output);
         spec.commandLine().getOut().flush();
         return result.hasErrors() ? 1 : 0;
+    }
+
+    /** FileNotFoundException's message is "path (reason)"; the reason alone, in lower case like the others. */
+    private static String reason(FileNotFoundException e) {
+        String message = String.valueOf(e.getMessage());
+        int open = message.lastIndexOf(" (");
+        String reason =
+                open >= 0 && message.endsWith(")") ? message.substring(open + 2, message.length() - 1) : message;
+        return reason.isEmpty() ? reason : Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
     }
 }

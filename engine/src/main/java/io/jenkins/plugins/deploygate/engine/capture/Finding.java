@@ -12,6 +12,8 @@ import java.util.Objects;
  *
  * @param line 1-based line of the first occurrence in the scanned input
  * @param context the lines around the first occurrence, that line included
+ * @param contextStart the line number of the first context line, so that a report can number the
+ *     context and point at {@code line} in it; {@code line} itself when there is no context
  */
 public record Finding(
         String id,
@@ -26,7 +28,8 @@ public record Finding(
         MigrationRef migration,
         String fix,
         String link,
-        List<String> context) {
+        List<String> context,
+        long contextStart) {
 
     public Finding {
         Objects.requireNonNull(id, "id");
@@ -39,6 +42,14 @@ public record Finding(
             throw new IllegalArgumentException("count must be 1 or more, was " + count);
         }
         context = List.copyOf(context);
+        if (contextStart < 1 || contextStart > line || (context.isEmpty() && contextStart != line)) {
+            throw new IllegalArgumentException(
+                    "contextStart must be the first context line, from 1 to line " + line + ", was " + contextStart);
+        }
+        if (!context.isEmpty() && contextStart + context.size() <= line) {
+            throw new IllegalArgumentException("the context from line " + contextStart + " (" + context.size()
+                    + " lines) does not include line " + line);
+        }
     }
 
     public boolean isError() {

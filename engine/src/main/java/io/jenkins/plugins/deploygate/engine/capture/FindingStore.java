@@ -138,7 +138,8 @@ final class FindingStore implements HitSink {
                     hit.migration(),
                     catalogued.fix(),
                     catalogued.link(),
-                    entry.context));
+                    entry.context,
+                    entry.context.isEmpty() ? hit.line() : entry.contextThrough - entry.context.size() + 1));
         }
         result.sort(Comparator.comparingLong(Finding::line));
         return result;
