@@ -11,16 +11,19 @@ import static io.jenkins.plugins.deploygate.steps.GateFixtures.verdictLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.Executor;
+import hudson.model.Item;
 import hudson.model.Result;
 import io.jenkins.plugins.deploygate.config.EnvironmentConfig;
 import io.jenkins.plugins.deploygate.config.ExceptionConfig;
 import java.util.List;
+import jenkins.model.Jenkins;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebResponse;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.MockAuthorizationStrategy;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /** The approval endpoints check everything on the server: method, group, separation of duties. */
@@ -146,5 +149,34 @@ class GateActionITest {
         assertThat(gateJson).contains("\"changeId\":\"CHG-10\"").contains("\"requestedBy\":\"carol\"");
         abort(r, build);
         assertThat(r.createWebClient().goTo("deploy-gates/").asNormalizedText()).doesNotContain("CHG-10");
+    }
+
+    @Test
+    void theWaitingGatesPageShowsOnlyBuildsTheUserCanRead(JenkinsRule r) throws Exception {
+        secure(r);
+        rules(approvedBy("production", "dba", true));
+        WorkflowRun build = waitingProductionGate(r, "carol");
+        r.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
+                .grant(Jenkins.READ)
+                .everywhere()
+                .toEveryone()
+                .grant(Item.READ)
+                .onItems(build.getParent())
+                .to("alice"));
+
+        String forAlice = r.createWebClient()
+                .withBasicApiToken("alice")
+                .goTo("deploy-gates/api/json?depth=1", "application/json")
+                .getWebResponse()
+                .getContentAsString();
+        String forBob = r.createWebClient()
+                .withBasicApiToken("bob")
+                .goTo("deploy-gates/api/json?depth=1", "application/json")
+                .getWebResponse()
+                .getContentAsString();
+
+        assertThat(forAlice).contains("CHG-10");
+        assertThat(forBob).doesNotContain("CHG-10");
+        abort(r, build);
     }
 }
