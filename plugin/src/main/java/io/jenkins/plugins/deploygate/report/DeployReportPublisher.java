@@ -75,7 +75,7 @@ public final class DeployReportPublisher {
                     mailed.isEmpty()
                             ? Messages.DeployReportPublisher_NoAddress(audienceName)
                             : Messages.DeployReportPublisher_Mailed(audienceName, mailed.size()));
-        } catch (IOException failed) {
+        } catch (IOException | RuntimeException failed) {
             LOGGER.log(Level.WARNING, "Could not mail the deployment report of " + run + " to " + audienceName, failed);
             log.println(Messages.DeployReportPublisher_MailFailed(audienceName, failed.getMessage()));
         }
