@@ -1,0 +1,126 @@
+package io.jenkins.plugins.deploygate.engine.report;
+
+import io.jenkins.plugins.deploygate.engine.capture.Finding;
+import io.jenkins.plugins.deploygate.engine.report.document.Block.Tone;
+import io.jenkins.plugins.deploygate.engine.report.document.Document;
+import io.jenkins.plugins.deploygate.engine.report.document.Fact;
+import io.jenkins.plugins.deploygate.engine.report.document.Inline;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The report a developer or DBA fixes a deployment from: what to do next, every finding grouped by
+ * the migration it came from with its log context and fix, then the gate's checks and who did
+ * what. Findings arrive redacted from the scanner; everything else is escaped by the writers.
+ */
+public final class DeveloperFixReport {
+
+    private final DeploymentReport report;
+
+    private DeveloperFixReport(DeploymentReport report) {
+        this.report = report;
+    }
+
+    public static Document of(DeploymentReport report) {
+        return new DeveloperFixReport(report).document();
+    }
+
+    private Document document() {
+        Document.Builder document = Document.builder(title());
+        document.callout(tone(), summaryTitle(), summary());
+        if (report.silentFailure()) {
+            document.callout(
+                    Tone.DANGER,
+                    "Silent failure",
+                    "The deployment command reported success, but its output holds errors. The database may be"
+                            + " partly migrated: check its state before you deploy again.");
+        }
+        document.facts(facts());
+        List<String> nextSteps = NextSteps.of(report);
+        if (!nextSteps.isEmpty()) {
+            document.heading(2, "What to do next");
+            document.bullets(nextSteps);
+        }
+        FindingSections.add(document, report.findings());
+        report.finalGate().ifPresent(gate -> GateSection.add(document, gate, report.audit(), report.zone()));
+        return document.build();
+    }
+
+    private String title() {
+        String subject = report.job() == null
+                ? "Deployment"
+                : report.job() + (report.build() == null ? "" : " #" + report.build());
+        return "Deployment report: " + subject;
+    }
+
+    private Tone tone() {
+        if (report.outcome() == Outcome.SUCCESS) {
+            return report.findings().isEmpty() ? Tone.SUCCESS : Tone.WARNING;
+        }
+        return report.outcome() == Outcome.ROLLED_BACK ? Tone.WARNING : Tone.DANGER;
+    }
+
+    private String summaryTitle() {
+        String verb = report.outcome().verb();
+        return Character.toUpperCase(verb.charAt(0)) + verb.substring(1);
+    }
+
+    private String summary() {
+        long errors = report.errorCount();
+        long others = report.findings().size()
+                - report.findings().stream().filter(Finding::isError).count();
+        if (errors == 0 && others == 0) {
+            return report.captures().isEmpty()
+                    ? "No deployment output was captured."
+                    : "No database or migration-tool errors were found in the deployment's output.";
+        }
+        long migrations = report.findings().stream()
+                .filter(finding -> finding.migration() != null)
+                .map(finding -> finding.migration().describe())
+                .distinct()
+                .count();
+        String where = migrations == 0 ? "" : " in " + plural(migrations, "migration");
+        String rest = others == 0 ? "" : ", and " + plural(others, "warning") + " or note" + (others == 1 ? "" : "s");
+        return plural(errors, "error") + " found" + where + rest + ".";
+    }
+
+    private List<Fact> facts() {
+        List<Fact> facts = new ArrayList<>();
+        pipeline().ifPresent(pipeline -> facts.add(Fact.of("Pipeline", pipeline)));
+        if (report.environment() != null) {
+            facts.add(Fact.of("Environment", report.environment()));
+        }
+        if (report.changeId() != null) {
+            facts.add(Fact.of("Change", report.changeId()));
+        }
+        if (report.startedAt() != null) {
+            facts.add(Fact.of("Started", Times.format(report.startedAt(), report.zone())));
+        }
+        if (report.finishedAt() != null) {
+            facts.add(Fact.of("Finished", Times.format(report.finishedAt(), report.zone())));
+        }
+        for (DeploymentReport.Capture capture : report.captures()) {
+            facts.add(Fact.of(
+                    "Output scanned",
+                    capture.name() + ": " + capture.result().linesScanned() + " lines, "
+                            + capture.result().bytesScanned() + " bytes"
+                            + (capture.result().findingsDropped() > 0
+                                    ? ", " + capture.result().findingsDropped() + " further findings not kept"
+                                    : "")));
+        }
+        return facts;
+    }
+
+    private Optional<Inline> pipeline() {
+        if (report.job() == null) {
+            return Optional.empty();
+        }
+        String name = report.build() == null ? report.job() : report.job() + " #" + report.build();
+        return Optional.of(report.buildUrl() == null ? Inline.text(name) : Inline.link(name, report.buildUrl()));
+    }
+
+    static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,120 @@
+package io.jenkins.plugins.deploygate.engine.report;
+
+import static io.jenkins.plugins.deploygate.engine.report.ReportFixtures.deployment;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DeveloperFixReportTest {
+
+    private final DeploymentReport failed = deployment()
+            .gate(ReportFixtures.openGate())
+            .capture("flyway", ReportFixtures.flywayFailure(false))
+            .build();
+
+    @Test
+    void groupsFindingsByMigrationInTheOrderOfTheLog() {
+        String markdown = ReportFormat.MARKDOWN.render(failed, Audience.DEVELOPERS);
+
+        assertThat(markdown)
+                .containsSubsequence(
+                        "### V3\\_\\_add\\_orders.sql (version 3, line 12)",
+                        "#### ERROR flyway.migration-failed (Migration failed)",
+                        "#### ERROR 42P01 (Relation does not exist)",
+                        "### Other output",
+                        "#### WARNING 25P02 (Transaction aborted)");
+    }
+
+    @Test
+    void showsEachFindingsMessageContextFixAndVendorLink() {
+        String markdown = ReportFormat.MARKDOWN.render(failed, Audience.DEVELOPERS);
+
+        assertThat(markdown)
+                .contains("`relation \"orders\" does not exist`")
+                .contains("SQL State  : 42P01")
+                .contains("Fix: Create the table in an earlier migration, or correct its name or schema.")
+                .contains("Reference: [https://www.postgresql.org/docs/current/errcodes-appendix.html]"
+                        + "(https://www.postgresql.org/docs/current/errcodes-appendix.html)");
+    }
+
+    @Test
+    void summarisesErrorsAndStartsTheNextStepsWithTheFirstError() {
+        String text = ReportFormat.TEXT.render(failed, Audience.DEVELOPERS);
+
+        assertThat(text)
+                .contains("FAILED: 2 errors found in 1 migration, and 1 warning or note.")
+                .containsSubsequence(
+                        "What to do next",
+                        "  - Start with the first error, flyway.migration-failed (Migration failed) at line 41 of the log",
+                        "  - Migration failed: Fix the migration script, then repair the schema history",
+                        "  - When it is fixed, run the pipeline again.");
+    }
+
+    @Test
+    void callsOutASilentFailure() {
+        DeploymentReport silent = deployment()
+                .capture("flyway", ReportFixtures.flywayFailure(true))
+                .build();
+
+        assertThat(ReportFormat.TEXT.render(silent, Audience.DEVELOPERS))
+                .contains("SILENT FAILURE: The deployment command reported success, but its output holds errors.");
+    }
+
+    @Test
+    void listsTheChecksAndWhoseApprovalDidNotCountAndWhy() {
+        String text = ReportFormat.TEXT.render(failed, Audience.DEVELOPERS);
+
+        assertThat(text)
+                .contains("Rule applied:  production")
+                .contains("leadTime | PASSED |")
+                .contains("1 of dba | alice | frank (not in dba) | -");
+    }
+
+    @Test
+    void recordsTheExceptionWithWhoWhenWhyAndWhatItWaived() {
+        DeploymentReport report = deployment()
+                .gate(ReportFixtures.gateOpenedByException())
+                .audit(new AuditEvent(
+                        java.time.Instant.parse("2026-11-25T08:55:00Z"),
+                        "bob",
+                        AuditEvent.Action.EXCEPTION_GRANTED,
+                        "Hotfix for the checkout outage"))
+                .build();
+
+        assertThat(ReportFormat.TEXT.render(report, Audience.DEVELOPERS))
+                .contains("Granted by:  bob")
+                .contains("Granted:     Wed 25 Nov 2026 09:55 CET")
+                .contains("Reason:      Hotfix for the checkout outage")
+                .contains("Ticket:      INC-42")
+                .contains("Waived:      window")
+                .contains("Wed 25 Nov 2026 09:55 CET | bob | granted an exception | Hotfix for the checkout outage");
+    }
+
+    @Test
+    void escapesHostileLogTextAndRefusesScriptLinksInHtml() {
+        DeploymentReport report =
+                deployment().capture("sqlplus", ReportFixtures.hostileFinding()).build();
+
+        String html = ReportFormat.HTML.render(report, Audience.DEVELOPERS);
+
+        assertThat(html)
+                .doesNotContain("<script>", "href=\"javascript:", "\" onclick=\"")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+                .contains("javascript:alert(1)");
+    }
+
+    @Test
+    void aCleanRunSaysNoErrorsWereFound() {
+        DeploymentReport clean = deployment()
+                .gate(ReportFixtures.openGate())
+                .capture(
+                        "flyway",
+                        new io.jenkins.plugins.deploygate.engine.capture.ScanResult(300, 9000, false, List.of(), 0))
+                .build();
+
+        assertThat(ReportFormat.TEXT.render(clean, Audience.DEVELOPERS))
+                .contains("SUCCEEDED: No database or migration-tool errors were found in the deployment's output.")
+                .doesNotContain("What to do next");
+    }
+}
