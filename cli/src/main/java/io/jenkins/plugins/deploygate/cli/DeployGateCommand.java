@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Checks database deployment rules, scans deployment logs and renders reports.",
-        subcommands = {ValidateCommand.class, CheckCommand.class, ScanCommand.class})
+        subcommands = {ValidateCommand.class, CheckCommand.class, ReportCommand.class, ScanCommand.class})
 public final class DeployGateCommand implements Runnable {
 
     /** Exit status for a usage error or invalid input (contracts.md §3). */

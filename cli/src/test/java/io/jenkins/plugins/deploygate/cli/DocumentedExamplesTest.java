@@ -30,15 +30,18 @@ class DocumentedExamplesTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Path page : pages()) {
             for (Example example : examples(page)) {
-                tests.add(DynamicTest.dynamicTest(page.getFileName() + ":" + example.line() + ": " + example.command(), () -> {
-                    CliRun run = CliRun.of(Shell.words(example.command()).stream()
-                            .map(DocumentedExamplesTest::fromRoot)
-                            .toArray(String[]::new));
-                    assertThat(toRoot(run.out() + run.err()))
-                            .as("output of %s", example.command())
-                            .isEqualTo(example.output());
-                    assertThat(run.exitCode()).as("exit status of %s", example.command()).isEqualTo(example.exitCode());
-                }));
+                tests.add(DynamicTest.dynamicTest(
+                        page.getFileName() + ":" + example.line() + ": " + example.command(), () -> {
+                            CliRun run = CliRun.of(Shell.words(example.command()).stream()
+                                    .map(DocumentedExamplesTest::fromRoot)
+                                    .toArray(String[]::new));
+                            assertThat(toRoot(run.out() + run.err()))
+                                    .as("output of %s", example.command())
+                                    .isEqualTo(example.output());
+                            assertThat(run.exitCode())
+                                    .as("exit status of %s", example.command())
+                                    .isEqualTo(example.exitCode());
+                        }));
             }
         }
         assertThat(tests).as("documented examples").isNotEmpty();

@@ -149,9 +149,7 @@ class ValidateCommandTest {
         CliRun run = CliRun.of("validate", list.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err())
-                .isEqualTo(
-                        list + ":1: (document): expected keys, found a list" + System.lineSeparator());
+        assertThat(run.err()).isEqualTo(list + ":1: (document): expected keys, found a list" + System.lineSeparator());
     }
 
     @Test

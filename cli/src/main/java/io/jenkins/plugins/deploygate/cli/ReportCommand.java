@@ -1,0 +1,201 @@
+package io.jenkins.plugins.deploygate.cli;
+
+import io.jenkins.plugins.deploygate.engine.capture.Catalogue;
+import io.jenkins.plugins.deploygate.engine.capture.LogScanner;
+import io.jenkins.plugins.deploygate.engine.capture.ScanOptions;
+import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
+import io.jenkins.plugins.deploygate.engine.gate.GateDecision;
+import io.jenkins.plugins.deploygate.engine.report.Audience;
+import io.jenkins.plugins.deploygate.engine.report.DeploymentReport;
+import io.jenkins.plugins.deploygate.engine.report.Outcome;
+import io.jenkins.plugins.deploygate.engine.report.PostMortemDraft;
+import io.jenkins.plugins.deploygate.engine.report.ReportFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code deploy-gate report}: scans a deployment's log, joins the gate decision {@code check}
+ * printed, and renders the report for one audience (contracts.md §3).
+ */
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Renders a deployment's report: the stakeholder status or the developer fix report.",
+            "Exit status: 0 when the report was written, 2 for invalid input."
+        })
+final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(
+            names = "--log",
+            required = true,
+            paramLabel = "FILE",
+            description =
+                    "The deployment's output; - for standard input. Its last change is taken as the deployment's end.")
+    private String log;
+
+    @Option(
+            names = "--decision",
+            paramLabel = "DECISION.json",
+            description = "What 'deploy-gate check --format json' printed.")
+    private Path decision;
+
+    @Option(names = "--exit-code", paramLabel = "N", description = "The deployment command's exit status.")
+    private Integer exitCode;
+
+    @Option(
+            names = "--outcome",
+            paramLabel = "OUTCOME",
+            description =
+                    "SUCCESS, FAILED or ROLLED_BACK. Default: FAILED when the gate did not open, the exit code is not 0 or errors were found; else SUCCESS.")
+    private String outcome;
+
+    @Option(
+            names = "--audience",
+            defaultValue = "developers",
+            paramLabel = "AUDIENCE",
+            description = "stakeholders or developers (default: ${DEFAULT-VALUE}).")
+    private String audience;
+
+    @Option(
+            names = "--format",
+            defaultValue = "html",
+            paramLabel = "FORMAT",
+            description = "html, markdown, text or json (default: ${DEFAULT-VALUE}).")
+    private String format;
+
+    @Option(names = "--job", paramLabel = "NAME", description = "The pipeline's name.")
+    private String job;
+
+    @Option(names = "--build", paramLabel = "N", description = "The build's number.")
+    private String build;
+
+    @Option(
+            names = "--environment",
+            paramLabel = "ENV",
+            description = "Where it was deployed (default: the decision's).")
+    private String environment;
+
+    @Option(names = "--change", paramLabel = "ID", description = "The change's id (default: the decision's).")
+    private String change;
+
+    @Option(
+            names = "--zone",
+            defaultValue = "UTC",
+            paramLabel = "ZONE",
+            description = "The time zone times are shown in (default: ${DEFAULT-VALUE}).")
+    private String zone;
+
+    @Option(
+            names = "--post-mortem",
+            description = "Write the post-mortem draft (a failed deployment's) instead of the report.")
+    private boolean postMortem;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT",
+            description = "Write to this file instead of standard output.")
+    private Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        ReportFormat reportFormat = ReportFormat.named(format);
+        Audience reader = audienceNamed(audience);
+        DeploymentReport.Builder report = DeploymentReport.builder()
+                .job(job)
+                .build(build)
+                .environment(environment)
+                .changeId(change)
+                .zone(zoneNamed(zone))
+                .capture(
+                        log.equals("-")
+                                ? "standard input"
+                                : Path.of(log).getFileName().toString(),
+                        scan())
+                .finishedAt(finishedAt());
+        if (decision != null) {
+            GateDecision gate = DecisionFileReader.read(decision);
+            report.gate(gate);
+            AuditTrail.of(gate).forEach(report::audit);
+        }
+        if (outcome != null) {
+            report.outcome(outcomeNamed(outcome));
+        } else if (exitCode != null && exitCode != 0) {
+            report.outcome(Outcome.FAILED);
+        }
+        DeploymentReport built = report.build();
+        String text = postMortem ? reportFormat.write(PostMortemDraft.of(built)) : reportFormat.render(built, reader);
+        write(text);
+        return 0;
+    }
+
+    private ScanResult scan() throws IOException {
+        LogScanner scanner =
+                new LogScanner(Catalogue.builtIn(), ScanOptions.defaults().withExitCode(exitCode));
+        if (log.equals("-")) {
+            return scanner.scan(System.in);
+        }
+        try (InputStream in = Files.newInputStream(Path.of(log))) {
+            return scanner.scan(in);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("--log: " + log + ": no such file", e);
+        }
+    }
+
+    /** A log is complete when the deployment ends, so its last change is when it ended. */
+    private Instant finishedAt() throws IOException {
+        return log.equals("-")
+                ? Instant.now()
+                : Files.getLastModifiedTime(Path.of(log)).toInstant();
+    }
+
+    private void write(String text) throws IOException {
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text);
+            out.flush();
+        } else {
+            Files.writeString(output, text, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Audience audienceNamed(String name) {
+        try {
+            return Audience.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--audience: \"" + name + "\" is not stakeholders or developers", e);
+        }
+    }
+
+    private static Outcome outcomeNamed(String name) {
+        try {
+            return Outcome.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--outcome: \"" + name + "\" is not SUCCESS, FAILED or ROLLED_BACK", e);
+        }
+    }
+
+    private static ZoneId zoneNamed(String name) {
+        try {
+            return ZoneId.of(name);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("--zone: \"" + name + "\" is not a time zone like Europe/Berlin", e);
+        }
+    }
+}
