@@ -7,20 +7,16 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads a DBA's extra catalogue entries from YAML:
@@ -42,12 +38,14 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * </pre>
  *
  * Uses SnakeYAML's node API so that every problem names the file, line and field; all problems
- * are reported at once. Keys are camelCase as in the rules file; unknown keys are errors.
+ * are reported at once. Keys are camelCase as in the rules file; unknown keys are errors; a
+ * missing severity is ERROR, as in Jenkins' form. The rules file's {@code catalog} list holds the
+ * same entries and is read with {@link #entry}.
  */
 final class CatalogFileReader {
 
-    private static final Set<String> KEYS =
-            Set.of("id", "engine", "tool", "code", "title", "pattern", "severity", "fix", "link");
+    private static final List<String> KEYS =
+            List.of("id", "engine", "tool", "code", "title", "pattern", "severity", "fix", "link");
 
     private CatalogFileReader() {}
 
@@ -63,108 +61,89 @@ final class CatalogFileReader {
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read catalogue " + name + ": " + e.getMessage());
         }
-        List<String> problems = new ArrayList<>();
-        List<CatalogEntry> entries = new ArrayList<>();
-        SequenceNode list = entriesOf(name, root, problems);
-        if (list != null) {
-            for (int i = 0; i < list.getValue().size(); i++) {
-                CatalogEntry entry =
-                        entry(name, "entries[" + i + "]", list.getValue().get(i), problems);
-                if (entry != null) {
-                    entries.add(entry);
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join(System.lineSeparator(), problems));
-        }
-        return entries;
-    }
-
-    private static SequenceNode entriesOf(String name, Node root, List<String> problems) {
+        YamlNodes nodes = new YamlNodes(name);
+        Optional<List<CatalogEntry>> entries = root == null ? Optional.empty() : entriesOf(nodes, root);
         if (root == null) {
-            problems.add(name + ":1: entries: the catalogue is empty; expected a list under 'entries'");
-            return null;
+            nodes.problem(1, "entries", "the catalogue is empty; expected a list under 'entries'");
         }
-        if (!(root instanceof MappingNode mapping)) {
-            problems.add(where(name, root) + "(top level): expected a mapping with the key 'entries'");
-            return null;
+        if (nodes.hasProblems() || entries.isEmpty()) {
+            throw new IllegalArgumentException(String.join(System.lineSeparator(), nodes.problems()));
         }
-        SequenceNode entries = null;
-        for (NodeTuple tuple : mapping.getValue()) {
-            String key = scalar(tuple.getKeyNode());
-            if (!"entries".equals(key)) {
-                problems.add(where(name, tuple.getKeyNode()) + key + ": unknown key; expected 'entries'");
-            } else if (tuple.getValueNode() instanceof SequenceNode sequence) {
-                entries = sequence;
-            } else {
-                problems.add(where(name, tuple.getValueNode()) + "entries: expected a list of entries");
-            }
-        }
-        if (entries == null && problems.isEmpty()) {
-            problems.add(where(name, root) + "entries: missing");
-        }
-        return entries;
+        return entries.get();
     }
 
-    private static CatalogEntry entry(String name, String path, Node node, List<String> problems) {
-        if (!(node instanceof MappingNode mapping)) {
-            problems.add(where(name, node) + path + ": expected a mapping of id, title, severity, fix, ...");
-            return null;
+    /**
+     * A catalogue file lists its {@code entries}; a rules file (the JCasC shape) lists them under
+     * {@code unclassified: deployGate: catalog:}, so DBAs can keep one file for Jenkins and here.
+     */
+    private static Optional<List<CatalogEntry>> entriesOf(YamlNodes nodes, Node root) {
+        Optional<Map<String, Node>> keys = nodes.sharedMapping(root, "");
+        if (keys.isEmpty()) {
+            return Optional.empty();
+        }
+        if (keys.get().containsKey("unclassified")) {
+            return nodes.sharedMapping(keys.get().get("unclassified"), "unclassified")
+                    .map(sections -> sections.get("deployGate"))
+                    .flatMap(section -> nodes.sharedMapping(section, "deployGate"))
+                    .flatMap(section -> nodes.list(section.get("catalog"), "catalog", (item, field) -> entry(nodes, item, field)));
+        }
+        Optional<Map<String, Node>> catalogue = nodes.mapping(root, "", List.of("entries"));
+        if (catalogue.isPresent() && !catalogue.get().containsKey("entries")) {
+            nodes.problem(root, "entries", "missing");
+            return Optional.empty();
+        }
+        return catalogue.flatMap(entries -> nodes.list(entries.get("entries"), "entries", (item, field) -> entry(nodes, item, field)));
+    }
+
+    /** One catalogue entry at {@code field}; empty, with its problems recorded, when it is refused. */
+    static Optional<CatalogEntry> entry(YamlNodes nodes, Node node, String field) {
+        Optional<Map<String, Node>> keys = nodes.mapping(node, field, KEYS);
+        if (keys.isEmpty()) {
+            return Optional.empty();
         }
         Map<String, String> values = new LinkedHashMap<>();
-        Map<String, Node> nodes = new LinkedHashMap<>();
-        int before = problems.size();
-        for (NodeTuple tuple : mapping.getValue()) {
-            String key = scalar(tuple.getKeyNode());
-            if (!KEYS.contains(key)) {
-                problems.add(where(name, tuple.getKeyNode()) + path + "." + key + ": unknown key; expected one of "
-                        + KEYS.stream().sorted().toList());
-            } else if (!(tuple.getValueNode() instanceof ScalarNode)) {
-                problems.add(where(name, tuple.getValueNode()) + path + "." + key + ": expected a single value");
+        boolean scalars = true;
+        for (Map.Entry<String, Node> key : keys.get().entrySet()) {
+            if (key.getValue() instanceof ScalarNode scalar) {
+                values.put(key.getKey(), blankToNull(scalar.getValue()));
             } else {
-                values.put(key, blankToNull(scalar(tuple.getValueNode())));
-                nodes.put(key, tuple.getValueNode());
+                nodes.problem(key.getValue(), field + "." + key.getKey(), "expected a single value");
+                scalars = false;
             }
         }
-        Severity severity = null;
-        String severityText = values.get("severity");
-        if (severityText != null) {
-            try {
-                severity = Severity.valueOf(severityText.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problems.add(where(name, nodes.get("severity")) + path
-                        + ".severity: must be ERROR, WARNING or INFO, was '" + severityText + "'");
-            }
-        }
-        if (problems.size() > before) {
-            return null;
+        Optional<Severity> severity = severity(nodes, keys.get().get("severity"), field, values.get("severity"));
+        if (!scalars || severity.isEmpty()) {
+            return Optional.empty();
         }
         try {
-            return new CatalogEntry(
+            return Optional.of(new CatalogEntry(
                     values.get("id"),
                     values.get("engine"),
                     values.get("tool"),
                     values.get("code"),
                     values.get("title"),
                     values.get("pattern"),
-                    severity,
+                    severity.get(),
                     values.get("fix"),
-                    values.get("link"));
+                    values.get("link")));
         } catch (IllegalArgumentException e) {
-            String field = e.getMessage().split(" ", 2)[0];
-            Node at = nodes.getOrDefault(field, mapping);
-            problems.add(where(name, at) + path + "." + field + ": " + e.getMessage());
-            return null;
+            // The engine's message starts with the field it refuses.
+            String key = e.getMessage().split(" ", 2)[0];
+            nodes.problem(keys.get().getOrDefault(key, node), field + "." + key, e.getMessage());
+            return Optional.empty();
         }
     }
 
-    private static String where(String name, Node node) {
-        return name + ":" + (node.getStartMark().getLine() + 1) + ": ";
-    }
-
-    private static String scalar(Node node) {
-        return node instanceof ScalarNode scalar ? scalar.getValue() : String.valueOf(node.getNodeId());
+    private static Optional<Severity> severity(YamlNodes nodes, Node node, String field, String text) {
+        if (text == null) {
+            return Optional.of(Severity.ERROR);
+        }
+        try {
+            return Optional.of(Severity.valueOf(text.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            nodes.problem(node, field + ".severity", "must be ERROR, WARNING or INFO, was '" + text + "'");
+            return Optional.empty();
+        }
     }
 
     private static String blankToNull(String value) {

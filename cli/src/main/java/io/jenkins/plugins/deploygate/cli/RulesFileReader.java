@@ -39,7 +39,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class RulesFileReader {
 
-    static final List<String> DEPLOY_GATE_KEYS = List.of("calendar", "groups", "environments");
+    static final List<String> DEPLOY_GATE_KEYS = List.of("calendar", "groups", "environments", "catalog");
     static final List<String> CALENDAR_KEYS = List.of("zone", "workdays", "holidays");
     static final List<String> GROUP_KEYS = List.of("name", "members");
     static final List<String> ENVIRONMENT_KEYS = List.of(
@@ -133,6 +133,9 @@ final class RulesFileReader {
         if (entries.get().containsKey("environments")) {
             RuleNames.checkReachable(nodes, entries.get().get("environments"));
         }
+        // The gate does not use the DBAs' catalogue entries, but a file that Jenkins would refuse
+        // must not validate: each entry is checked as 'deploy-gate scan --catalog' checks it.
+        nodes.list(entries.get().get("catalog"), "catalog", (item, field) -> CatalogFileReader.entry(nodes, item, field));
         if (calendar.isEmpty() || groups.isEmpty() || environments.isEmpty() || nodes.hasProblems()) {
             return Optional.empty();
         }

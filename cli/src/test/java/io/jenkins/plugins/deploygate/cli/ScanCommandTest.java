@@ -107,6 +107,20 @@ class ScanCommandTest {
     }
 
     @Test
+    void readsTheCatalogueFromTheRulesFileDbasApplyToJenkins() throws Exception {
+        CliRun run = CliRun.of(
+                "scan",
+                "--format",
+                "json",
+                "--catalog",
+                "src/test/resources/rules/with-catalog.yaml",
+                log("psql:deploy.sql:3: ERROR:  audit trigger refused: CHG-9 not registered\n"));
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.out()).contains("\"id\":\"acme.audit-trigger\"", "\"message\":\"audit trigger refused: CHG-9 not registered\"");
+    }
+
+    @Test
     void extraCatalogueAddsCodesAndPatterns() throws Exception {
         CliRun run = CliRun.of(
                 "scan",

@@ -80,6 +80,22 @@ class ValidateCommandTest {
     }
 
     @Test
+    void acceptsTheDbasCatalogueEntries() {
+        CliRun run = CliRun.of("validate", RULES + "with-catalog.yaml");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+    }
+
+    @Test
+    void refusesACatalogueEntryJenkinsWouldRefuseNamingItsLine() {
+        CliRun run = CliRun.of("validate", RULES + "bad-catalog.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .startsWith(RULES + "bad-catalog.yaml:8: catalog[0].pattern: pattern is not a valid regular expression");
+    }
+
+    @Test
     void aJcascFileWithoutTheDeployGateSectionIsRefused() {
         CliRun run = CliRun.of("validate", RULES + "no-deploy-gate.yaml");
 
