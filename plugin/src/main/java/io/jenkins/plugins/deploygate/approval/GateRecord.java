@@ -37,6 +37,7 @@ public final class GateRecord {
     private String rule;
     private String verdict;
     private long notBefore;
+    private long evaluatedAt;
     private long deadline;
     private List<CheckLine> checks = new ArrayList<>();
     private boolean notified;
@@ -126,6 +127,11 @@ public final class GateRecord {
 
     /** When the gate stops waiting and fails, epoch milliseconds; 0 for no timeout. */
     @Exported
+    /** When the latest decision was taken, in epoch milliseconds; 0 before the first. */
+    public synchronized long getEvaluatedAt() {
+        return evaluatedAt;
+    }
+
     public synchronized long getDeadline() {
         return deadline;
     }
@@ -179,6 +185,7 @@ public final class GateRecord {
         rule = decision.rule();
         verdict = decision.verdict().name();
         notBefore = decision.notBefore() == null ? 0 : decision.notBefore().toEpochMilli();
+        evaluatedAt = decision.evaluatedAt() == null ? 0 : decision.evaluatedAt().toEpochMilli();
         List<CheckLine> lines = new ArrayList<>();
         for (CheckResult check : decision.checks()) {
             lines.add(new CheckLine(

@@ -100,7 +100,7 @@ final class BuildGates {
         }
         return new GateDecision(
                 record.toRequest(),
-                null,
+                instant(record.getEvaluatedAt()),
                 record.getRule(),
                 Verdict.valueOf(record.getVerdict()),
                 instant(record.getNotBefore()),

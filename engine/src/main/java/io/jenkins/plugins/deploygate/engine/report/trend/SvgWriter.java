@@ -93,9 +93,13 @@ final class SvgWriter {
         }
     }
 
+    /**
+     * Opens the report in the whole window: a page shows the chart in an {@code <object>}, where a
+     * link would otherwise load the report inside the chart's box.
+     */
     void openLink(String href) {
         if (href != null) {
-            out.append("<a href=\"").append(escape(href)).append("\">");
+            out.append("<a href=\"").append(escape(href)).append("\" target=\"_top\">");
         }
     }
 

@@ -65,6 +65,7 @@ class TrendChartTest {
 
         Element link = (Element) svg.getElementsByTagName("a").item(0);
         assertThat(link.getAttribute("href")).isEqualTo("../4/deploy-report/");
+        assertThat(link.getAttribute("target")).isEqualTo("_top");
         assertThat(link.getElementsByTagName("rect").getLength()).isEqualTo(1);
     }
 
