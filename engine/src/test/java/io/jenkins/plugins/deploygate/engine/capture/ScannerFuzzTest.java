@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
  */
 class ScannerFuzzTest {
 
+    private static final String SECRET = "Zq7secretZq7";
+
     private static final ScanOptions OPTIONS =
             ScanOptions.defaults().withContext(2).withMaxFindings(64);
 
@@ -44,11 +46,20 @@ class ScannerFuzzTest {
         int cut = text.indexOf('|');
         String prefix = cut < 0 ? text : text.substring(0, cut);
         String suffix = cut < 0 ? "" : text.substring(cut + 1);
-        String line = prefix + " --password=Zq7secretZq7 " + suffix;
+        String line = prefix + " --password=" + SECRET + " " + suffix;
 
         String redacted = Redactor.redact(line);
 
-        assertThat(redacted).doesNotContain("Zq7secretZq7");
+        // The surrounding text may hold the same characters (the fuzzer tries that): only the inserted one must go.
+        assertThat(occurrences(redacted, SECRET)).isLessThanOrEqualTo(occurrences(prefix + " " + suffix, SECRET));
         assertThat(Redactor.redact(redacted)).isEqualTo(redacted);
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
     }
 }

@@ -1,8 +1,7 @@
 package io.jenkins.plugins.deploygate.engine.capture.detect;
 
 import io.jenkins.plugins.deploygate.engine.capture.MigrationRef;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -46,8 +45,11 @@ final class FlywayDetector implements Detector {
 
     private final DetectContext context;
     private Block block;
-    private final Map<String, Object> summaries = new HashMap<>();
-    private final Set<String> versionsWithBlock = new HashSet<>();
+    /** Bounded, like everything a scan keeps: only recent versions matter for pairing summaries with blocks. */
+    private static final int REMEMBERED_VERSIONS = 1000;
+
+    private final Map<String, Object> summaries = bounded();
+    private final Set<String> versionsWithBlock = java.util.Collections.newSetFromMap(bounded());
 
     FlywayDetector(DetectContext context) {
         this.context = context;
@@ -225,6 +227,17 @@ final class FlywayDetector implements Detector {
         if (block != null) {
             endBlock();
         }
+    }
+
+    private static <V> Map<String, V> bounded() {
+        return new LinkedHashMap<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > REMEMBERED_VERSIONS;
+            }
+        };
     }
 
     static String version(String script) {

@@ -20,7 +20,7 @@ public final class Redactor {
     /** {@code password=s}, {@code PWD=s}, {@code PGPASSWORD=s}, {@code --password s}: the value is the secret. */
     private static final Pattern KEY_VALUE = Pattern.compile(
             "(?i)((?<![A-Za-z0-9])(?:pgpassword|mysql_pwd|password|passwd|pwd|pass)(?:\\s*=\\s*|(?<=-password|--pass)\\s+))"
-                    + "(\\{[^}]*\\}|\"[^\"]*\"|'[^']*'|[^\\s&;,'\"]+)");
+                    + "((?:\\{[^}]*\\}|\"[^\"]*\"|'[^']*'|[^\\s&;,'\"])+)");
 
     /** {@code scheme://user:secret@host}, JDBC URLs included. */
     private static final Pattern USER_INFO =
@@ -32,12 +32,12 @@ public final class Redactor {
 
     /** {@code IDENTIFIED BY secret} and {@code IDENTIFIED BY "secret"}. */
     private static final Pattern IDENTIFIED_BY =
-            Pattern.compile("(?i)(\\bIDENTIFIED\\s+BY\\s+)(\"[^\"]*\"|[^\\s;\"]+)");
+            Pattern.compile("(?i)(\\bIDENTIFIED\\s+BY\\s+)((?:\"[^\"]*\"|[^\\s;\"])+)");
 
     /** {@code sqlplus user/secret}, {@code CONNECT user/secret@db}, {@code conn user/secret}. */
     private static final Pattern LOGIN_KEYWORD = Pattern.compile(
             "(?i)(\\b(?:sqlplus|connect|conn|rman\\s+target|userid\\s*=)\\s+(?:-\\S+\\s+)*\"?[A-Za-z0-9_$#.]+/)"
-                    + "(\"[^\"]*\"|[^\\s@\"/]+)");
+                    + "((?:\"[^\"]*\"|[^\\s@\"/])+)");
 
     /** A stand-alone {@code user/secret@db} word. */
     private static final Pattern LOGIN_WORD =
@@ -47,7 +47,7 @@ public final class Redactor {
     private static final Pattern MYSQL_P = Pattern.compile("((?:^|\\s)-p)([^\\s-][^\\s]*)");
 
     /** sqlcmd's and bcp's {@code -P secret}, only on a line that runs one of them. */
-    private static final Pattern SQLCMD_P = Pattern.compile("((?:^|\\s)-P\\s*)(\"[^\"]*\"|'[^']*'|[^\\s\"']+)");
+    private static final Pattern SQLCMD_P = Pattern.compile("((?:^|\\s)-P\\s*)((?:\"[^\"]*\"|'[^']*'|[^\\s\"'])+)");
 
     private Redactor() {}
 
