@@ -69,7 +69,7 @@ final class PostgresEntries {
                 pg(
                         "23505",
                         "Unique constraint violated",
-                        "duplicate key value violates unique constraint",
+                        "duplicate key value violates unique constraint|could not create unique index",
                         "A row with the same key already exists. De-duplicate the data, use ON CONFLICT, or check"
                                 + " whether the data migration ran twice."),
                 pg(
@@ -81,7 +81,7 @@ final class PostgresEntries {
                 pg(
                         "23502",
                         "Not-null constraint violated",
-                        "null value in column \"[^\"]+\".* violates not-null constraint",
+                        "null value in column \"[^\"]+\".* violates not-null constraint|column \"[^\"]+\" (?:of relation \"[^\"]+\" )?contains null values",
                         "A NOT NULL column received no value. Give the column a DEFAULT or backfill existing rows"
                                 + " before adding the constraint."),
                 pg(
