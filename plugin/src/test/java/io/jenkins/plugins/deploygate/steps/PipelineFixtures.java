@@ -19,7 +19,12 @@ public final class PipelineFixtures {
 
     /** Flyway 10 migrating PostgreSQL, failing on a missing relation (from docs/examples). */
     public static String flywayFailure() {
-        return echoLines(resource("flyway-migrate.log"));
+        return echoLines(flywayOutput());
+    }
+
+    /** The text of {@link #flywayFailure()} as the tool prints it: for logs written without Pipeline. */
+    public static String flywayOutput() {
+        return resource("flyway-migrate.log");
     }
 
     /** A Flyway run that succeeded. */
