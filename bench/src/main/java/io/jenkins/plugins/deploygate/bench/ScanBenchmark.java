@@ -21,6 +21,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * megabytes} MiB; throughput in MB/s is {@code megabytes / seconds}.
  *
  * <p>{@code java -jar bench/target/benchmarks.jar ScanBenchmark}
+ *
+ * <p>Whole-process comparison with {@code grep -E} (not a unit test; page cache warm):
+ *
+ * <pre>
+ * java -cp bench/target/benchmarks.jar io.jenkins.plugins.deploygate.bench.RealisticLogGenerator /tmp/big.log 1g
+ * PATTERN=$(java -cp bench/target/benchmarks.jar io.jenkins.plugins.deploygate.bench.LogParserBaseline)
+ * cat /tmp/big.log &gt; /dev/null
+ * /usr/bin/time -v java -jar cli/target/deploy-gate.jar scan --format json /tmp/big.log &gt; /dev/null
+ * /usr/bin/time -v grep -E -c "$PATTERN" /tmp/big.log
+ * </pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
