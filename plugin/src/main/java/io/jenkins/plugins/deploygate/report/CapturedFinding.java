@@ -28,6 +28,8 @@ public final class CapturedFinding {
     private final String fix;
     private final String link;
     private final List<String> context;
+    /** The line number of the first context line; 0 in details files written before it was kept. */
+    private final long contextStart;
 
     private CapturedFinding(Finding finding) {
         id = finding.id();
@@ -46,6 +48,7 @@ public final class CapturedFinding {
         fix = finding.fix();
         link = finding.link();
         context = new ArrayList<>(finding.context());
+        contextStart = finding.contextStart();
     }
 
     public static CapturedFinding of(Finding finding) {
@@ -68,7 +71,17 @@ public final class CapturedFinding {
                 hasMigration ? new MigrationRef(migrationVersion, migrationScript, migrationLine) : null,
                 fix,
                 link,
-                context == null ? List.of() : context);
+                context == null ? List.of() : context,
+                contextStart());
+    }
+
+    /** The stored first context line, or for older files the one that ends the context at the finding's line. */
+    private long contextStart() {
+        if (contextStart > 0) {
+            return contextStart;
+        }
+        int lines = context == null ? 0 : context.size();
+        return lines == 0 ? line : Math.max(1, line - lines + 1);
     }
 
     public String getEngine() {
