@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jenkins.model.IdStrategy;
+import jenkins.model.Jenkins;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 
@@ -163,7 +165,8 @@ public final class GateRecord {
 
     /** Whether {@code user} already approved or rejected. */
     public synchronized boolean hasVoted(String user) {
-        return votes.stream().anyMatch(vote -> vote.getUser().equals(user));
+        IdStrategy ids = userIds();
+        return votes.stream().anyMatch(vote -> ids.equals(vote.getUser(), user));
     }
 
     synchronized void addVote(Vote vote) {
@@ -185,7 +188,8 @@ public final class GateRecord {
         rule = decision.rule();
         verdict = decision.verdict().name();
         notBefore = decision.notBefore() == null ? 0 : decision.notBefore().toEpochMilli();
-        evaluatedAt = decision.evaluatedAt() == null ? 0 : decision.evaluatedAt().toEpochMilli();
+        evaluatedAt =
+                decision.evaluatedAt() == null ? 0 : decision.evaluatedAt().toEpochMilli();
         List<CheckLine> lines = new ArrayList<>();
         for (CheckResult check : decision.checks()) {
             lines.add(new CheckLine(
@@ -244,8 +248,18 @@ public final class GateRecord {
         return groups.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
     }
 
-    /** Whether {@code user} requested the change or committed to it: who separation of duties bars. */
+    /**
+     * Whether {@code user} requested the change or committed to it: who separation of duties bars.
+     * Ids are compared as the security realm compares them (case-insensitively by default), so that
+     * another spelling of the requester's id is still the requester.
+     */
     public boolean isRequesterOrCommitter(String user) {
-        return user.equals(requestedBy) || committers.contains(user);
+        IdStrategy ids = userIds();
+        return (requestedBy != null && ids.equals(user, requestedBy))
+                || committers.stream().anyMatch(committer -> ids.equals(user, committer));
+    }
+
+    private static IdStrategy userIds() {
+        return Jenkins.get().getSecurityRealm().getUserIdStrategy();
     }
 }
