@@ -21,8 +21,9 @@ final class AnchorFilter {
     /** Frequent English letter pairs, in either case: "ex" (exists, index) is common, "xc" is not. */
     private static final Set<String> COMMON_PAIRS = Set.of(
             "ex", "mp", "co", "ch", "in", "er", "re", "es", "on", "an", "th", "en", "at", "ed", "te", "ti", "or", "st",
-            "ar", "nd", "to", "nt", "is", "of", "it", "al", "as", "ha", "ng", "se", "io", "ra", "ca", "ma", "sq", "ge",
-            "ig");
+            "ar", "nd", "to", "nt", "is", "of", "it", "al", "as", "ha", "ng", "se", "io", "ra", "ca", "ma", "la", "il",
+            "ce", "no", "ow", "ac", "ep", "ig", "gr", "ge", "sq", "ql", "ps", "db", "fa", "ai", "ri", "g ", " f", ": ",
+            "n ", " a", " e", "d ", "s ", "e ", " t", " s", "t ");
 
     private final long[] pairs = new long[1024];
     private final Candidate[][] byPair = new Candidate[65536][];
