@@ -85,14 +85,16 @@ final class CatalogFileReader {
             return nodes.sharedMapping(keys.get().get("unclassified"), "unclassified")
                     .map(sections -> sections.get("deployGate"))
                     .flatMap(section -> nodes.sharedMapping(section, "deployGate"))
-                    .flatMap(section -> nodes.list(section.get("catalog"), "catalog", (item, field) -> entry(nodes, item, field)));
+                    .flatMap(section ->
+                            nodes.list(section.get("catalog"), "catalog", (item, field) -> entry(nodes, item, field)));
         }
         Optional<Map<String, Node>> catalogue = nodes.mapping(root, "", List.of("entries"));
         if (catalogue.isPresent() && !catalogue.get().containsKey("entries")) {
             nodes.problem(root, "entries", "missing");
             return Optional.empty();
         }
-        return catalogue.flatMap(entries -> nodes.list(entries.get("entries"), "entries", (item, field) -> entry(nodes, item, field)));
+        return catalogue.flatMap(
+                entries -> nodes.list(entries.get("entries"), "entries", (item, field) -> entry(nodes, item, field)));
     }
 
     /** One catalogue entry at {@code field}; empty, with its problems recorded, when it is refused. */

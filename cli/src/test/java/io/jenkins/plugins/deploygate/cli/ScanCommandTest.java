@@ -117,7 +117,9 @@ class ScanCommandTest {
                 log("psql:deploy.sql:3: ERROR:  audit trigger refused: CHG-9 not registered\n"));
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
-        assertThat(run.out()).contains("\"id\":\"acme.audit-trigger\"", "\"message\":\"audit trigger refused: CHG-9 not registered\"");
+        assertThat(run.out())
+                .contains(
+                        "\"id\":\"acme.audit-trigger\"", "\"message\":\"audit trigger refused: CHG-9 not registered\"");
     }
 
     @Test
