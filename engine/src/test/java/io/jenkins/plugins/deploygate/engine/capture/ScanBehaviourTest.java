@@ -25,7 +25,8 @@ class ScanBehaviourTest {
                 "psql.log",
                 "sqlplus.log",
                 "mysql.log",
-                "sqlcmd.log");
+                "sqlcmd.log",
+                "jenkins-raw-sqlplus.log");
     }
 
     @ParameterizedTest
@@ -56,7 +57,8 @@ class ScanBehaviourTest {
                         "My-S3cret",
                         "Ms-S3cret",
                         "Maven-S3cret",
-                        "Ora-S3cret");
+                        "Ora-S3cret",
+                        "Ora#Pw2026");
     }
 
     @Test

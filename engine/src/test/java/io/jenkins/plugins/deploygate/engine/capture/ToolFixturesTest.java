@@ -168,6 +168,20 @@ class ToolFixturesTest {
     }
 
     @Test
+    void rawJenkinsBuildLogWithConsoleNotesAndASqlplusLogonFailure() {
+        ScanResult result = Fixtures.scan("jenkins-raw-sqlplus.log");
+
+        assertThat(result.findings())
+                .extracting(Finding::id, Finding::tool, Finding::message, Finding::line)
+                .containsExactly(
+                        tuple("oracle.ORA-01017", "sqlplus", "invalid username/password; logon denied", 7L),
+                        tuple("oracle.SP2-0751", "sqlplus", "Unable to connect to Oracle. Exiting SQL*Plus", 10L));
+        assertThat(result.findings().get(0).context())
+                .contains("[2026-11-20T18:02:11.400Z] + sqlplus -S deployer/****@SHOP @release.sql")
+                .noneMatch(line -> line.contains("ha:////") || line.contains("\u001B"));
+    }
+
+    @Test
     void mysqlClientErrorsIncludingCodesWithoutAnEntry() {
         ScanResult result = Fixtures.scan("mysql.log");
 
