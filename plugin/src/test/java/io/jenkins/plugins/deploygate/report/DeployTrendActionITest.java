@@ -31,8 +31,8 @@ class DeployTrendActionITest {
         assertThat(svg)
                 .startsWith("<svg")
                 .contains("#1", "#2", "postgresql")
-                .contains("<a target=\"_top\" href=\"../1/deploy-report/\">")
-                .contains("<a target=\"_top\" href=\"../2/deploy-report/\">");
+                .contains("<a href=\"../1/deploy-report/\" target=\"_top\">")
+                .contains("<a href=\"../2/deploy-report/\" target=\"_top\">");
         assertThat(web.getPage(job).getWebResponse().getContentAsString()).contains("deploy-trend/chart");
     }
 
