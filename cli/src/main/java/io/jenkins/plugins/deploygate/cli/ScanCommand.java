@@ -89,16 +89,40 @@ public final class ScanCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
             }
         }
+        // JSON and HTML leave nothing to the console's charset (Java 17 takes it from the locale,
+        // ASCII under LANG=C): characters beyond ASCII are written as escapes both formats define.
         String output =
                 switch (format) {
-                    case json -> ScanRenderer.json(result) + System.lineSeparator();
+                    case json -> asciiOnly(ScanRenderer.json(result), "\\u%04x") + System.lineSeparator();
                     case markdown -> ScanRenderer.markdown(result);
-                    case html -> ScanRenderer.html(result);
+                    case html -> asciiOnly(ScanRenderer.html(result), "&#x%04x;");
                     case text -> ScanRenderer.text(result);
                 };
         spec.commandLine().getOut().print(output);
         spec.commandLine().getOut().flush();
         return result.hasErrors() ? 1 : 0;
+    }
+
+    /** {@code text} with every UTF-16 unit above U+007E written with {@code escape}. */
+    static String asciiOnly(String text, String escape) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 0x7E) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 64).append(text, 0, i);
+                }
+                if (escape.startsWith("&") && Character.isHighSurrogate(c) && i + 1 < text.length()) {
+                    out.append(String.format(escape, text.codePointAt(i)));
+                    i++;
+                } else {
+                    out.append(String.format(escape, (int) c));
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** FileNotFoundException's message is "path (reason)"; the reason alone, in lower case like the others. */

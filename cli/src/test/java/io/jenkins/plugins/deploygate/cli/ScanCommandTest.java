@@ -100,6 +100,18 @@ class ScanCommandTest {
     }
 
     @Test
+    void jsonAndHtmlAreAsciiWhateverTheConsoleCharset() throws IOException {
+        String log = log("psql:a.sql:1: ERROR:  relation \"caf\u00e9_\ud83d\ude00\" does not exist\n");
+
+        assertThat(CliRun.of("scan", "--format", "json", log).out())
+                .contains("relation \\\"caf\\u00e9_\\ud83d\\ude00\\\" does not exist")
+                .matches("\\p{ASCII}*");
+        assertThat(CliRun.of("scan", "--format", "html", log).out())
+                .contains("caf&#x00e9;_&#x1f600;")
+                .matches("\\p{ASCII}*");
+    }
+
+    @Test
     void markdownFormatListsFindings() throws IOException {
         CliRun run = CliRun.of("scan", "--format", "markdown", log(FLYWAY_FAILURE));
 
