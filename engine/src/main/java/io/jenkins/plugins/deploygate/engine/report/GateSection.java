@@ -11,6 +11,7 @@ import io.jenkins.plugins.deploygate.engine.report.document.Inline;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The gate part of the fix report: the checks as the engine explained them, and the audit. */
@@ -36,10 +37,13 @@ final class GateSection {
                 gate.checks().stream().map(GateSection::checkRow).toList()));
         if (gate.approvals() != null && !gate.approvals().requirements().isEmpty()) {
             document.heading(3, "Approvals");
+            Set<String> countedSomewhere = gate.approvals().requirements().stream()
+                    .flatMap(requirement -> requirement.counted().stream())
+                    .collect(Collectors.toSet());
             document.add(new Block.Table(
                     List.of("Required", "Counted", "Not counted", "Rejected by"),
                     gate.approvals().requirements().stream()
-                            .map(GateSection::requirementRow)
+                            .map(requirement -> requirementRow(requirement, countedSomewhere))
                             .toList()));
         }
         if (gate.exception() != null) {
@@ -57,8 +61,15 @@ final class GateSection {
         return List.of(Inline.code(check.id().id()), Inline.text(check.state().name()), Inline.text(check.message()));
     }
 
-    private static List<Inline> requirementRow(ApprovalAudit.RequirementAudit requirement) {
+    /**
+     * A voter who counted for another requirement is not news in this one's "not counted" column
+     * (a change-board member is, of course, not a DBA); everyone else who was not counted is.
+     */
+    private static List<Inline> requirementRow(
+            ApprovalAudit.RequirementAudit requirement, Set<String> countedSomewhere) {
         String notCounted = requirement.notCounted().stream()
+                .filter(skipped -> skipped.reason() != ApprovalAudit.Reason.NOT_ELIGIBLE
+                        || !countedSomewhere.contains(skipped.user()))
                 .map(skipped -> skipped.user() + " (" + skipped.reason().describe(requirement.approvers()) + ")")
                 .collect(Collectors.joining(", "));
         return List.of(

@@ -22,15 +22,19 @@ final class NextSteps {
     static List<String> of(DeploymentReport report) {
         List<String> steps = new ArrayList<>();
         report.finalGate().filter(gate -> gate.verdict() != Verdict.OPEN).ifPresent(gate -> steps.add(gateStep(gate)));
-        report.findings().stream()
+        Finding first = report.findings().stream()
                 .filter(Finding::isError)
                 .min(Comparator.comparingLong(Finding::line))
-                .ifPresent(first -> steps.add("Start with the first error, " + label(first) + " at line " + first.line()
-                        + " of the log: later errors are often its consequences."));
+                .orElse(null);
+        if (first != null) {
+            steps.add("Start with the first error, " + label(first) + " at line " + first.line()
+                    + " of the log: later errors are often its consequences.");
+        }
+        // The first error's own fix stands right under it in the findings; repeat only the others'.
         Set<String> toolAdvice = new LinkedHashSet<>();
         for (Finding finding : report.findings()) {
             boolean toolLevel = finding.engine() == null && finding.tool() != null;
-            if (toolLevel && finding.fix() != null) {
+            if (toolLevel && finding.fix() != null && finding != first) {
                 toolAdvice.add(finding.title() + ": " + finding.fix());
             }
         }

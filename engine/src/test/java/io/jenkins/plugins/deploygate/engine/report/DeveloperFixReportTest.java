@@ -3,6 +3,10 @@ package io.jenkins.plugins.deploygate.engine.report;
 import static io.jenkins.plugins.deploygate.engine.report.ReportFixtures.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.deploygate.engine.capture.Finding;
+import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
+import io.jenkins.plugins.deploygate.engine.capture.Severity;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +51,36 @@ class DeveloperFixReportTest {
                 .containsSubsequence(
                         "What to do next",
                         "  - Start with the first error, flyway.migration-failed (Migration failed) at line 41 of the log",
+                        "  - When it is fixed, run the pipeline again.",
+                        "Findings");
+        // The first error's fix is under it in the findings, not repeated in the steps.
+        assertThat(text.substring(0, text.indexOf("Findings"))).doesNotContain("repair the schema history");
+    }
+
+    @Test
+    void repeatsAToolsAdviceWhenItsFindingIsNotTheFirstError() {
+        ScanResult flyway = ReportFixtures.flywayFailure(false);
+        List<Finding> findings = new ArrayList<>(flyway.findings());
+        findings.add(ReportFixtures.finding(
+                "postgresql.42501",
+                "postgresql",
+                "psql",
+                "42501",
+                Severity.ERROR,
+                "Insufficient privilege",
+                "permission denied for table audit",
+                7,
+                null,
+                "Grant the deployment user the privilege.",
+                null,
+                List.of()));
+        DeploymentReport report = deployment()
+                .capture("psql", new ScanResult(100, 4000, false, findings, 0))
+                .build();
+
+        assertThat(ReportFormat.TEXT.render(report, Audience.DEVELOPERS))
+                .containsSubsequence(
+                        "  - Start with the first error, 42501 (Insufficient privilege) at line 7 of the log",
                         "  - Migration failed: Fix the migration script, then repair the schema history",
                         "  - When it is fixed, run the pipeline again.");
     }
