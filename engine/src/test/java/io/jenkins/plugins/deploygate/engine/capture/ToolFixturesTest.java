@@ -252,6 +252,33 @@ class ToolFixturesTest {
         assertThat(result.findings().get(7).migration()).isEqualTo(new MigrationRef("1.2", "V1_2__orders.sql", 4));
     }
 
+    @Test
+    void flywayValidationAndConnectionFailuresOtherThanMigrations() {
+        ScanResult result = scanLines(
+                "ERROR: Unable to obtain connection from database (jdbc:postgresql://db:5432/shop) for user"
+                        + " 'deployer': FATAL: password authentication failed for user \"deployer\"",
+                "---------------------------------------------------------------------------",
+                "SQL State  : 28P01",
+                "Error Code : 0",
+                "Message    : FATAL: password authentication failed for user \"deployer\"",
+                "",
+                "ERROR: Validate failed: Migrations have failed validation",
+                "Detected applied migration not resolved locally: 1.23.0. If you removed this migration"
+                        + " intentionally, run repair to mark the migration as deleted.",
+                "Detected resolved migration not applied to database: 2.1. To ignore this migration, set"
+                        + " -ignoreMigrationPatterns='*:ignored'.",
+                "ERROR: Found non-empty schema(s) \"public\" but no schema history table. Use baseline() or set"
+                        + " baselineOnMigrate to true to initialize the schema history table.");
+
+        assertThat(result.findings())
+                .extracting(Finding::id, Finding::line, Finding::count, Finding::migration)
+                .containsExactly(
+                        tuple("postgresql.28P01", 1L, 1L, null),
+                        tuple("flyway.applied-migration-missing", 8L, 1L, new MigrationRef("1.23.0", null, null)),
+                        tuple("flyway.migration-not-applied", 9L, 1L, new MigrationRef("2.1", null, null)),
+                        tuple("flyway.no-schema-history", 10L, 1L, null));
+    }
+
     private static ScanResult scanLines(String... lines) {
         ScanSession session = LogScanner.defaults().start();
         for (String line : lines) {

@@ -39,6 +39,30 @@ final class ToolEntries {
                                 + " failed entry, then migrate again.",
                         FLYWAY),
                 tool(
+                        "flyway.applied-migration-missing",
+                        "flyway",
+                        "Applied migration missing locally",
+                        "Detected applied migration not resolved locally",
+                        "The schema history records a migration whose script is gone. Restore the script; if it"
+                                + " was removed on purpose, run flyway repair to mark it deleted.",
+                        FLYWAY),
+                tool(
+                        "flyway.migration-not-applied",
+                        "flyway",
+                        "Migration skipped (out of order)",
+                        "Detected resolved migration not applied to database",
+                        "A script is older than the schema's current version and was never applied. Apply it with"
+                                + " outOfOrder, give it a newer version, or ignore it explicitly.",
+                        FLYWAY),
+                tool(
+                        "flyway.no-schema-history",
+                        "flyway",
+                        "Existing schema without Flyway history",
+                        "Found non-empty schema\\(s\\) .* but no schema history table",
+                        "Flyway found objects but no history table: baseline the schema at the version it matches"
+                                + " (flyway baseline), or point Flyway at the right schema and table.",
+                        FLYWAY),
+                tool(
                         "liquibase.changeset-failed",
                         "liquibase",
                         "Liquibase changeset failed",

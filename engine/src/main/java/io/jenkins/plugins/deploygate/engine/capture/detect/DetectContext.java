@@ -1,6 +1,8 @@
 package io.jenkins.plugins.deploygate.engine.capture.detect;
 
+import io.jenkins.plugins.deploygate.engine.capture.CatalogEntry;
 import io.jenkins.plugins.deploygate.engine.capture.Catalogue;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.BuiltInCatalogue;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +32,18 @@ final class DetectContext {
 
     Catalogue catalogue() {
         return catalogue;
+    }
+
+    /** The catalogue's entry {@code id}, or the built-in one when a custom catalogue lacks it. */
+    CatalogEntry entry(String id) {
+        CatalogEntry entry = catalogue.byId(id);
+        if (entry == null) {
+            entry = BuiltInCatalogue.entries().stream()
+                    .filter(builtIn -> builtIn.id().equals(id))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No catalogue entry " + id));
+        }
+        return entry;
     }
 
     Object report(Hit hit) {

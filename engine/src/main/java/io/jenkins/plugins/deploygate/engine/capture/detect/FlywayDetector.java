@@ -41,6 +41,12 @@ final class FlywayDetector implements Detector {
             Pattern.compile("Migration [Cc]hecksum mismatch for migration (?:version )?([^\\s,]+)");
     private static final Pattern FAILED_DETECTED =
             Pattern.compile("Detected failed migration to version ([^\\s(]+?)(?: \\(([^)]*)\\))?(?=[\\s.,:]|$)");
+    private static final Pattern APPLIED_MISSING =
+            Pattern.compile("Detected applied migration not resolved locally: ([^\\s,]+?)(?=[.,]?(?:\\s|$))");
+    private static final Pattern NOT_APPLIED =
+            Pattern.compile("Detected resolved migration not applied to database: ([^\\s,]+?)(?=[.,]?(?:\\s|$))");
+    private static final Pattern NO_HISTORY =
+            Pattern.compile("Found non-empty schema\\(s\\) (.+?) but no schema history table");
     private static final Pattern VERSION = Pattern.compile("^[VU]([^_]+(?:_[^_]+)*?)__");
 
     private final DetectContext context;
@@ -81,7 +87,10 @@ final class FlywayDetector implements Detector {
         if (block != null && continueBlock(line, text)) {
             return true;
         }
-        if (!text.contains("igration")) {
+        if (block == null && text.contains("SQL State") && startsAnonymousBlock(line, text)) {
+            return true;
+        }
+        if (!text.contains("igrat")) {
             return false;
         }
         Matcher start = START.matcher(text);
@@ -91,6 +100,23 @@ final class FlywayDetector implements Detector {
             return true;
         }
         return detectOneLiners(line, text);
+    }
+
+    /**
+     * Flyway prints other failures (no connection, a failed callback) with the same fields but a
+     * header of their own: the database error inside is reported, without a migration. Its header
+     * often quoted the same error already, so the block counts as an echo.
+     */
+    private boolean startsAnonymousBlock(long line, String text) {
+        Matcher field = FIELD.matcher(text);
+        if (!field.matches() || !field.group(1).equals("SQL State")) {
+            return false;
+        }
+        block = new Block(line, null, true);
+        block.sawField = true;
+        readField(line, field.group(1), field.group(2).strip());
+        context.decodeThrough(line + 2);
+        return true;
     }
 
     private boolean continueBlock(long line, String text) {
@@ -155,6 +181,15 @@ final class FlywayDetector implements Detector {
     private void endBlock() {
         Block done = block;
         block = null;
+        if (done.script == null) {
+            DbErrors.Resolved error = DbErrors.resolve(
+                    context.catalogue(), context.engineHint(), done.sqlState, done.errorCode, done.message);
+            if (error != null) {
+                long at = done.messageLine > 0 ? done.messageLine : done.start;
+                context.report(new Hit(error.entry(), "flyway", error.message(), at, null, null, true));
+            }
+            return;
+        }
         String script = done.script.isEmpty() ? null : done.script;
         String version = script == null ? null : version(script);
         MigrationRef migration = new MigrationRef(version, script, done.scriptLine);
@@ -186,6 +221,31 @@ final class FlywayDetector implements Detector {
                     "Migration checksum mismatch for migration version " + version,
                     line,
                     new MigrationRef(version, null, null)));
+            return true;
+        }
+        Matcher missing = APPLIED_MISSING.matcher(text);
+        if (missing.find()) {
+            context.report(Hit.of(
+                    entry("flyway.applied-migration-missing"),
+                    "flyway",
+                    missing.group(),
+                    line,
+                    new MigrationRef(missing.group(1), null, null)));
+            return true;
+        }
+        Matcher notApplied = NOT_APPLIED.matcher(text);
+        if (notApplied.find()) {
+            context.report(Hit.of(
+                    entry("flyway.migration-not-applied"),
+                    "flyway",
+                    notApplied.group(),
+                    line,
+                    new MigrationRef(notApplied.group(1), null, null)));
+            return true;
+        }
+        Matcher noHistory = NO_HISTORY.matcher(text);
+        if (noHistory.find()) {
+            context.report(Hit.of(entry("flyway.no-schema-history"), "flyway", noHistory.group(), line, null));
             return true;
         }
         Matcher failed = FAILED_DETECTED.matcher(text);
@@ -246,7 +306,7 @@ final class FlywayDetector implements Detector {
     }
 
     private io.jenkins.plugins.deploygate.engine.capture.CatalogEntry entry(String id) {
-        return context.catalogue().byId(id);
+        return context.entry(id);
     }
 
     private static int parseInt(String value) {

@@ -105,6 +105,6 @@ final class LiquibaseDetector implements Detector {
     }
 
     private io.jenkins.plugins.deploygate.engine.capture.CatalogEntry entry(String id) {
-        return context.catalogue().byId(id);
+        return context.entry(id);
     }
 }

@@ -38,7 +38,7 @@ final class OracleDetector implements Detector {
         if (compilation != null && compilation.find()) {
             sqlplusUntil = line + LISTING_WINDOW;
             context.report(Hit.of(
-                    context.catalogue().byId("oracle.compilation-errors"),
+                    context.entry("oracle.compilation-errors"),
                     "sqlplus",
                     compilation.group(1) + " created with compilation errors.",
                     line,
