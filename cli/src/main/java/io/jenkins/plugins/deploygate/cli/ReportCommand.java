@@ -103,6 +103,18 @@ final class ReportCommand implements Callable<Integer> {
     private String zone;
 
     @Option(
+            names = "--started-at",
+            paramLabel = "ISO",
+            description = "When the deployment started: an ISO instant or a local date-time in --zone.")
+    private String startedAt;
+
+    @Option(
+            names = "--finished-at",
+            paramLabel = "ISO",
+            description = "When it ended (default: the log's last change, since a log is complete when it ends).")
+    private String finishedAt;
+
+    @Option(
             names = "--post-mortem",
             description = "Write the post-mortem draft (a failed deployment's) instead of the report.")
     private boolean postMortem;
@@ -117,18 +129,20 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ReportFormat reportFormat = ReportFormat.named(format);
         Audience reader = audienceNamed(audience);
+        ZoneId shownIn = zoneNamed(zone);
         DeploymentReport.Builder report = DeploymentReport.builder()
                 .job(job)
                 .build(build)
                 .environment(environment)
                 .changeId(change)
-                .zone(zoneNamed(zone))
+                .zone(shownIn)
                 .capture(
                         log.equals("-")
                                 ? "standard input"
                                 : Path.of(log).getFileName().toString(),
                         scan())
-                .finishedAt(finishedAt());
+                .startedAt(startedAt == null ? null : instant("--started-at", startedAt, shownIn))
+                .finishedAt(finishedAt == null ? logChangedAt() : instant("--finished-at", finishedAt, shownIn));
         if (decision != null) {
             GateDecision gate = DecisionFileReader.read(decision);
             report.gate(gate);
@@ -158,8 +172,16 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
+    private static Instant instant(String option, String text, ZoneId zone) {
+        try {
+            return Times.instant(text, zone);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+        }
+    }
+
     /** A log is complete when the deployment ends, so its last change is when it ended. */
-    private Instant finishedAt() throws IOException {
+    private Instant logChangedAt() throws IOException {
         return log.equals("-")
                 ? Instant.now()
                 : Files.getLastModifiedTime(Path.of(log)).toInstant();

@@ -26,8 +26,13 @@ final class FindingSections {
             return;
         }
         document.heading(2, "Findings");
-        for (Map.Entry<String, List<Finding>> group : byMigration(findings).entrySet()) {
-            document.heading(3, group.getKey());
+        Map<String, List<Finding>> groups = byMigration(findings);
+        // A heading per migration helps only when some finding came from one.
+        boolean grouped = !groups.containsKey(NO_MIGRATION) || groups.size() > 1;
+        for (Map.Entry<String, List<Finding>> group : groups.entrySet()) {
+            if (grouped) {
+                document.heading(3, group.getKey());
+            }
             group.getValue().forEach(finding -> addFinding(document, finding));
         }
     }
