@@ -18,7 +18,8 @@ final class DbErrors {
     record Resolved(CatalogEntry entry, String message) {}
 
     static final Pattern ORACLE_CODE = Pattern.compile("\\b(ORA|PLS|SP2)-(\\d{4,5})\\b:?\\s*");
-    private static final Pattern EXCEPTION_PREFIX = Pattern.compile("^(?:[\\w.$]+(?:Exception|Error):\\s*)+");
+    private static final Pattern EXCEPTION_PREFIX =
+            Pattern.compile("^(?:[\\w.$]{1,200}?(?:Exception|Error):\\s*){1,10}");
     private static final Pattern PG_PREFIX = Pattern.compile("^(?:ERROR|FATAL|PANIC):\\s+(?:([0-9A-Z]{5}):\\s+)?");
     private static final Pattern SQLSTATE = Pattern.compile("[0-9A-Z]{5}");
 

@@ -32,22 +32,22 @@ final class FlywayDetector implements Detector {
     /** A block longer than this is not a Flyway block (or its statement is not worth waiting for). */
     static final int MAX_BLOCK_LINES = 60;
 
-    private static final Pattern START = Pattern.compile("\\bMigration (\\S*) failed(?!!)");
+    private static final Pattern START = Pattern.compile("\\bMigration (\\S{0,300}) failed(?!!)");
     private static final Pattern SUMMARY = Pattern.compile(
-            "Migration of schema (\\S+) (?:to version \"?([^\"]*?)\"?|with repeatable migration \"?([^\"]*?)\"?) failed!");
+            "Migration of schema (\\S{1,200}) (?:to version \"?([^\"]{0,200}?)\"?|with repeatable migration \"?([^\"]{0,200}?)\"?) failed!");
     private static final Pattern FIELD =
             Pattern.compile("^\\s*(SQL State|Error Code|Message|Location|Line|Statement)\\s*:\\s?(.*)$");
     private static final Pattern CHECKSUM =
             Pattern.compile("Migration [Cc]hecksum mismatch for migration (?:version )?([^\\s,]+)");
-    private static final Pattern FAILED_DETECTED =
-            Pattern.compile("Detected failed migration to version ([^\\s(]+?)(?: \\(([^)]*)\\))?(?=[\\s.,:]|$)");
+    private static final Pattern FAILED_DETECTED = Pattern.compile(
+            "Detected failed migration to version ([^\\s(]{1,100}?)(?: \\(([^)]{0,200})\\))?(?=[\\s.,:]|$)");
     private static final Pattern APPLIED_MISSING =
-            Pattern.compile("Detected applied migration not resolved locally: ([^\\s,]+?)(?=[.,]?(?:\\s|$))");
+            Pattern.compile("Detected applied migration not resolved locally: ([^\\s,]{1,100}?)(?=[.,]?(?:\\s|$))");
     private static final Pattern NOT_APPLIED =
-            Pattern.compile("Detected resolved migration not applied to database: ([^\\s,]+?)(?=[.,]?(?:\\s|$))");
+            Pattern.compile("Detected resolved migration not applied to database: ([^\\s,]{1,100}?)(?=[.,]?(?:\\s|$))");
     private static final Pattern NO_HISTORY =
-            Pattern.compile("Found non-empty schema\\(s\\) (.+?) but no schema history table");
-    private static final Pattern VERSION = Pattern.compile("^[VU]([^_]+(?:_[^_]+)*?)__");
+            Pattern.compile("Found non-empty schema\\(s\\) (.{1,300}?) but no schema history table");
+    private static final Pattern VERSION = Pattern.compile("^[VU]([^_]{1,50}(?:_[^_]{1,50}){0,10}?)__");
 
     private final DetectContext context;
     private Block block;
@@ -258,8 +258,8 @@ final class FlywayDetector implements Detector {
                     new MigrationRef(failed.group(1), null, null)));
             return true;
         }
-        Matcher summary = SUMMARY.matcher(text);
-        if (summary.find()) {
+        Matcher summary = text.contains("failed!") ? SUMMARY.matcher(text) : null;
+        if (summary != null && summary.find()) {
             String described = summary.group(2) != null ? summary.group(2) : summary.group(3);
             String version = summary.group(2) == null
                     ? null

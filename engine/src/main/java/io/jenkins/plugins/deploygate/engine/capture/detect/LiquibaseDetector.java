@@ -19,14 +19,14 @@ final class LiquibaseDetector implements Detector {
     private static final int REASON_WINDOW = 8;
 
     private static final Pattern CHANGESET = Pattern.compile(
-            "(?:Migration failed for change ?set (\\S+?):?(?=\\s|$)|Change ?Set ([^\\s:]+::[^\\s:]+::[^\\s:]+) (?:failed|encountered an exception))",
+            "(?:Migration failed for change ?set (\\S{1,500}?):?(?=\\s|$)|Change ?Set ([^\\s:]{1,300}::[^\\s:]{1,300}::[^\\s:]{1,300}) (?:failed|encountered an exception))",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern REASON = Pattern.compile(
-            "(?:Reason:\\s+|DatabaseException:\\s+|^(?:failed)?\\.\\s+Error:\\s+)(.*?)(?: \\[Failed SQL: \\((-?\\d+)\\).*)?$");
-    private static final Pattern CHECKSUM =
-            Pattern.compile("([^\\s:]+)::([^\\s:]+)::([^\\s:]+) was: (\\S+) but is now: (\\S+)");
+    /** Where the database error starts in a reason line; parsed with indexOf, not a backtracking pattern. */
+    private static final java.util.List<String> REASON_MARKERS = java.util.List.of("Reason:", "DatabaseException:");
+
+    private static final String FAILED_SQL = " [Failed SQL: (";
     private static final Pattern LOCK =
-            Pattern.compile("Could not acquire change ?log lock\\.?\\s+Currently locked by (.+?)\\s*$");
+            Pattern.compile("Could not acquire change ?log lock\\.?\\s+Currently locked by (\\S.{0,300}?)\\s*$");
 
     private final DetectContext context;
     private MigrationRef pending;
@@ -57,14 +57,7 @@ final class LiquibaseDetector implements Detector {
         if (pending != null && line <= pendingUntil && reason(line, text)) {
             return true;
         }
-        Matcher checksum = text.contains(" but is now: ") ? CHECKSUM.matcher(text) : null;
-        if (checksum != null && checksum.find()) {
-            context.report(Hit.of(
-                    entry("liquibase.checksum-mismatch"),
-                    "liquibase",
-                    checksum.group(),
-                    line,
-                    new MigrationRef(checksum.group(2), checksum.group(1), null)));
+        if (text.contains(" but is now: ") && checksum(line, text)) {
             return true;
         }
         Matcher lock = text.contains(" lock") ? LOCK.matcher(text) : null;
@@ -81,18 +74,80 @@ final class LiquibaseDetector implements Detector {
     }
 
     private boolean reason(long line, String text) {
-        Matcher reason = REASON.matcher(text);
-        if (!reason.find() || reason.group(1).isBlank()) {
+        int start = -1;
+        for (String marker : REASON_MARKERS) {
+            int at = text.indexOf(marker);
+            if (at >= 0) {
+                start = at + marker.length();
+                break;
+            }
+        }
+        if (start < 0) {
+            // Liquibase 3: "Change Set ... failed.  Error: <message> [Failed SQL: ...]".
+            String rest = text.stripLeading();
+            int error = rest.startsWith(".") || rest.startsWith("failed.") ? rest.indexOf("Error:") : -1;
+            if (error < 0) {
+                return false;
+            }
+            text = rest;
+            start = error + "Error:".length();
+        }
+        String message = text.substring(start).strip();
+        int vendorCode = 0;
+        int failedSql = message.indexOf(FAILED_SQL);
+        if (failedSql >= 0) {
+            int close = message.indexOf(')', failedSql + FAILED_SQL.length());
+            if (close > 0) {
+                vendorCode = parseCode(message.substring(failedSql + FAILED_SQL.length(), close));
+            }
+            message = message.substring(0, failedSql).strip();
+        }
+        if (message.isEmpty()) {
             return false;
         }
-        int vendorCode = reason.group(2) == null ? 0 : Integer.parseInt(reason.group(2));
         DbErrors.Resolved error =
-                DbErrors.resolve(context.catalogue(), context.engineHint(), null, vendorCode, reason.group(1));
+                DbErrors.resolve(context.catalogue(), context.engineHint(), null, vendorCode, message);
         if (error == null) {
             return false;
         }
         context.report(Hit.of(error.entry(), "liquibase", error.message(), line, pending));
         pending = null;
+        return true;
+    }
+
+    private static int parseCode(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * {@code path::id::author was: 8:aaa but is now: 8:bbb}, parsed by hand around " was: ": a
+     * pattern would try every start of a long run of characters.
+     */
+    private boolean checksum(long line, String text) {
+        int was = text.indexOf(" was: ");
+        int now = was < 0 ? -1 : text.indexOf(" but is now: ", was);
+        if (now < 0) {
+            return false;
+        }
+        String changeset = text.substring(text.lastIndexOf(' ', was - 1) + 1, was);
+        String[] parts = changeset.split("::");
+        String before = text.substring(was + " was: ".length(), now);
+        int end = text.indexOf(' ', now + " but is now: ".length());
+        String after = text.substring(now + " but is now: ".length(), end < 0 ? text.length() : end);
+        if (parts.length < 3 || before.isBlank() || before.contains(" ") || after.isBlank()) {
+            return false;
+        }
+        String message = changeset + " was: " + before + " but is now: " + after;
+        context.report(Hit.of(
+                entry("liquibase.checksum-mismatch"),
+                "liquibase",
+                message,
+                line,
+                new MigrationRef(parts[parts.length - 2], parts[0], null)));
         return true;
     }
 

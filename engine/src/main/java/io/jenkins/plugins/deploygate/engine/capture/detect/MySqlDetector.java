@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  */
 final class MySqlDetector implements Detector {
 
-    private static final Pattern ERROR =
-            Pattern.compile("\\bERROR (\\d{4,5}) \\(([0-9A-Z]{5})\\)(?: at line \\d+)?(?: in file: '[^']*')?: (.*)$");
+    private static final Pattern ERROR = Pattern.compile(
+            "\\bERROR (\\d{4,5}) \\(([0-9A-Z]{5})\\)(?: at line \\d+)?(?: in file: '[^']{0,500}')?: (.*)$");
 
     private final DetectContext context;
 

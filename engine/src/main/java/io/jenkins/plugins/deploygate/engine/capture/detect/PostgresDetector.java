@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 final class PostgresDetector implements Detector {
 
-    private static final Pattern PSQL_FILE =
-            Pattern.compile("\\bpsql:(\\S+?):(\\d+): (?:ERROR|FATAL|PANIC):\\s+(?:([0-9A-Z]{5}):\\s+)?(.*)$");
+    private static final Pattern PSQL_FILE = Pattern.compile(
+            "\\bpsql:((?:[A-Za-z]:)?[^\\s:]{1,500}):(\\d{1,10}): (?:ERROR|FATAL|PANIC):\\s+(?:([0-9A-Z]{5}):\\s+)?(.*)$");
     private static final Pattern PSQL_CONNECT = Pattern.compile("^psql: (?:error: )?(.*)$");
     private static final Pattern SERVER_FORM =
             Pattern.compile("(?:^|\\s)(?:ERROR|FATAL|PANIC):  (?:([0-9A-Z]{5}): )?(\\S.*)$");

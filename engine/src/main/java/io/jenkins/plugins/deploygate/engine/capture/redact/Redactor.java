@@ -24,11 +24,11 @@ public final class Redactor {
 
     /** {@code scheme://user:secret@host}, JDBC URLs included. */
     private static final Pattern USER_INFO =
-            Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://[^\\s/:@\"']+:)([^\\s@/\"']+)(?=@)");
+            Pattern.compile("([A-Za-z][A-Za-z0-9+.-]{0,30}://[^\\s/:@\"']{1,200}:)([^\\s@/\"']{1,200})(?=@)");
 
     /** {@code jdbc:oracle:thin:user/secret@host}. */
     private static final Pattern ORACLE_THIN =
-            Pattern.compile("(?i)(jdbc:oracle:[a-z0-9]+:[^\\s/@:\"']+/)([^\\s@\"']+)(?=@)");
+            Pattern.compile("(?i)(jdbc:oracle:[a-z0-9]{1,20}:[^\\s/@:\"']{1,200}/)([^\\s@\"']{1,200})(?=@)");
 
     /** {@code IDENTIFIED BY secret} and {@code IDENTIFIED BY "secret"}. */
     private static final Pattern IDENTIFIED_BY =
@@ -36,12 +36,12 @@ public final class Redactor {
 
     /** {@code sqlplus user/secret}, {@code CONNECT user/secret@db}, {@code conn user/secret}. */
     private static final Pattern LOGIN_KEYWORD = Pattern.compile(
-            "(?i)(\\b(?:sqlplus|connect|conn|rman\\s+target|userid\\s*=)\\s+(?:-\\S+\\s+)*\"?[A-Za-z0-9_$#.]+/)"
+            "(?i)(\\b(?:sqlplus|connect|conn|rman\\s+target|userid\\s*=)\\s+(?:-\\S{1,50}\\s+){0,10}\"?[A-Za-z0-9_$#.]{1,100}/)"
                     + "((?:\"[^\"]*\"|[^\\s@\"/])+)");
 
     /** A stand-alone {@code user/secret@db} word. */
-    private static final Pattern LOGIN_WORD =
-            Pattern.compile("((?:^|(?<=[\\s=\"'(]))[A-Za-z][A-Za-z0-9_$#.]*/)([^\\s/@\"']+)(?=@[A-Za-z0-9(/\\[])");
+    private static final Pattern LOGIN_WORD = Pattern.compile(
+            "((?:^|(?<=[\\s=\"'(]))[A-Za-z][A-Za-z0-9_$#.]{0,100}/)([^\\s/@\"']{1,200})(?=@[A-Za-z0-9(/\\[])");
 
     /** MySQL's {@code -psecret} (no space), only on a line that runs a MySQL client. */
     private static final Pattern MYSQL_P = Pattern.compile("((?:^|\\s)-p)([^\\s-][^\\s]*)");
