@@ -4,7 +4,9 @@ import io.jenkins.plugins.deploygate.engine.capture.Catalogue;
 import io.jenkins.plugins.deploygate.engine.capture.LogScanner;
 import io.jenkins.plugins.deploygate.engine.capture.ScanOptions;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
-import io.jenkins.plugins.deploygate.engine.capture.render.ScanRenderer;
+import io.jenkins.plugins.deploygate.engine.json.Json;
+import io.jenkins.plugins.deploygate.engine.report.ReportFormat;
+import io.jenkins.plugins.deploygate.engine.report.ScanReport;
 import java.io.FileInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -93,10 +95,10 @@ public final class ScanCommand implements Callable<Integer> {
         // ASCII under LANG=C): characters beyond ASCII are written as escapes both formats define.
         String output =
                 switch (format) {
-                    case json -> asciiOnly(ScanRenderer.json(result), "\\u%04x") + System.lineSeparator();
-                    case markdown -> ScanRenderer.markdown(result);
-                    case html -> asciiOnly(ScanRenderer.html(result), "&#x%04x;");
-                    case text -> ScanRenderer.text(result);
+                    case json -> asciiOnly(Json.write(result.toJson()), "\\u%04x") + System.lineSeparator();
+                    case markdown -> ReportFormat.MARKDOWN.write(ScanReport.of(result));
+                    case html -> asciiOnly(ReportFormat.HTML.write(ScanReport.of(result)), "&#x%04x;");
+                    case text -> ReportFormat.TEXT.write(ScanReport.of(result));
                 };
         spec.commandLine().getOut().print(output);
         spec.commandLine().getOut().flush();

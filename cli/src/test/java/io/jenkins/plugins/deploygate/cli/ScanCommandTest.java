@@ -53,7 +53,10 @@ class ScanCommandTest {
         CliRun run = CliRun.of("scan", log("[INFO] BUILD SUCCESS\nSuccessfully applied 2 migrations\n"));
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("Scanned 2 lines");
+        assertThat(run.out())
+                .startsWith("Deployment log scan")
+                .contains("CLEAN: No database or migration-tool errors found.")
+                .contains("Lines scanned:  2");
     }
 
     @Test
@@ -115,7 +118,7 @@ class ScanCommandTest {
     void markdownFormatListsFindings() throws IOException {
         CliRun run = CliRun.of("scan", "--format", "markdown", log(FLYWAY_FAILURE));
 
-        assertThat(run.out()).startsWith("# Deployment log scan").contains("(`flyway.migration-failed`)");
+        assertThat(run.out()).startsWith("# Deployment log scan").contains("**Finding:** `flyway.migration-failed`");
     }
 
     @Test

@@ -1,0 +1,56 @@
+package io.jenkins.plugins.deploygate.engine.report;
+
+import io.jenkins.plugins.deploygate.engine.capture.Finding;
+import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
+import io.jenkins.plugins.deploygate.engine.report.document.Block.Tone;
+import io.jenkins.plugins.deploygate.engine.report.document.Document;
+import io.jenkins.plugins.deploygate.engine.report.document.Fact;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What {@code deploy-gate scan} shows for one log, in text, Markdown or HTML: the findings as the
+ * developer fix report shows them, without a deployment around them.
+ */
+public final class ScanReport {
+
+    private ScanReport() {}
+
+    public static Document of(ScanResult result) {
+        Document.Builder document = Document.builder("Deployment log scan");
+        long errors = result.errorCount();
+        long others = result.findings().size() - errors;
+        if (errors > 0) {
+            document.callout(
+                    Tone.DANGER,
+                    "Errors",
+                    DeveloperFixReport.plural(errors, "error") + " found" + others(others) + ".");
+        } else if (others > 0) {
+            document.callout(Tone.WARNING, "No errors", "No error found" + others(others) + ".");
+        } else {
+            document.callout(Tone.SUCCESS, "Clean", "No database or migration-tool errors found.");
+        }
+        if (result.silentFailure()) {
+            document.callout(
+                    Tone.DANGER,
+                    "Silent failure",
+                    "The command exited 0, but its output holds errors: the database may be partly migrated.");
+        }
+        List<Fact> facts = new ArrayList<>();
+        facts.add(Fact.of("Lines scanned", Long.toString(result.linesScanned())));
+        facts.add(Fact.of("Bytes scanned", Long.toString(result.bytesScanned())));
+        if (result.findingsDropped() > 0) {
+            facts.add(Fact.of("Not kept", result.findingsDropped() + " further distinct findings"));
+        }
+        document.facts(facts);
+        List<Finding> findings = result.findings();
+        FindingSections.add(document, findings);
+        return document.build();
+    }
+
+    private static String others(long others) {
+        return others == 0
+                ? ""
+                : ", and " + DeveloperFixReport.plural(others, "warning") + " or note" + (others == 1 ? "" : "s");
+    }
+}
