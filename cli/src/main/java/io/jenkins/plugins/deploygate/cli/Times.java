@@ -1,11 +1,11 @@
 package io.jenkins.plugins.deploygate.cli;
 
+import io.jenkins.plugins.deploygate.engine.rules.InstantText;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -23,17 +23,7 @@ final class Times {
      * 2026-11-20T15:00+01:00}) or as a local date-time ({@code 2026-11-20T15:00}) read in {@code zone}.
      */
     static Instant instant(String text, ZoneId zone) {
-        String trimmed = text.trim();
-        try {
-            return OffsetDateTime.parse(trimmed).toInstant();
-        } catch (DateTimeParseException notWithOffset) {
-            try {
-                return LocalDateTime.parse(trimmed).atZone(zone).toInstant();
-            } catch (DateTimeParseException notLocal) {
-                throw new IllegalArgumentException("\"" + text
-                        + "\" is not an ISO instant (2026-11-20T14:00:00Z) or a local date-time (2026-11-20T15:00)");
-            }
-        }
+        return InstantText.parse(text, zone);
     }
 
     /** A zone by its IANA name ({@code Europe/Berlin}), or {@code UTC}. */

@@ -1,12 +1,12 @@
 package io.jenkins.plugins.deploygate.config;
 
 import io.jenkins.plugins.deploygate.engine.rules.CheckId;
+import io.jenkins.plugins.deploygate.engine.rules.InstantText;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -63,15 +63,10 @@ public final class ConfigText {
      * ({@code 2026-11-20T15:00}) read in {@code zone}: what {@code deployGate(requestedAt: ...)} takes.
      */
     public static Instant instant(String text, ZoneId zone) {
-        String trimmed = text.trim();
         try {
-            return OffsetDateTime.parse(trimmed).toInstant();
-        } catch (DateTimeParseException notWithOffset) {
-            try {
-                return LocalDateTime.parse(trimmed).atZone(zone).toInstant();
-            } catch (DateTimeParseException notLocal) {
-                throw new IllegalArgumentException(Messages.ConfigText_BadInstant(text));
-            }
+            return InstantText.parse(text, zone);
+        } catch (IllegalArgumentException bad) {
+            throw new IllegalArgumentException(Messages.ConfigText_BadInstant(text), bad);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.deploygate.engine.report.trend;
 
+import static io.jenkins.plugins.deploygate.engine.report.render.HtmlWriter.escape;
+
 /**
  * The few SVG elements the trend chart needs, every text and attribute escaped. Colours for text
  * and lines come from a style sheet inside the document, which switches for dark backgrounds.
@@ -111,21 +113,5 @@ final class SvgWriter {
 
     String finish() {
         return out.append("</svg>").toString();
-    }
-
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c < 0x20 && c != '\t' ? ' ' : c);
-            }
-        }
-        return escaped.toString();
     }
 }
