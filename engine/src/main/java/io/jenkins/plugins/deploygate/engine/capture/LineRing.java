@@ -108,6 +108,14 @@ final class LineRing {
 
     /** Decodes (malformed UTF-8 becomes U+FFFD), strips escapes and redacts: the only way log text enters a result. */
     static String decode(byte[] source, int from, int length) {
-        return Redactor.redact(LineText.display(new String(source, from, length, StandardCharsets.UTF_8)));
+        String display = LineText.display(new String(source, from, length, StandardCharsets.UTF_8));
+        try {
+            return Redactor.redact(display);
+        } catch (StackOverflowError e) {
+            // Never show a line that could not be redacted.
+            return UNREDACTABLE;
+        }
     }
+
+    static final String UNREDACTABLE = "[line not shown: it could not be checked for secrets]";
 }

@@ -27,12 +27,16 @@ public final class LineAnalyzer {
 
     /** Analyses line {@code line} (1-based), given as display text (see {@link LineText#display}). */
     public void analyze(long line, String display) {
-        String content = LineText.content(display);
-        context.observe(line, content);
-        for (Detector detector : detectors) {
-            if (detector.detect(line, content)) {
-                return;
+        try {
+            String content = LineText.content(display);
+            context.observe(line, content);
+            for (Detector detector : detectors) {
+                if (detector.detect(line, content)) {
+                    return;
+                }
             }
+        } catch (StackOverflowError e) {
+            // java.util.regex recurses; a DBA's pattern on a hostile line must not end the scan.
         }
     }
 

@@ -23,7 +23,7 @@ public final class LineText {
             + "|\\[(?:ERROR|INFO|WARNING|WARN|DEBUG|SEVERE|FINE)\\]\\s?"
             + "|\\[Pipeline\\]\\s"
             + "|[A-Za-z0-9][\\w.-]*\\s+\\|\\s"
-            + ")+");
+            + "){1,8}");
 
     private LineText() {}
 

@@ -17,10 +17,15 @@ public final class Redactor {
 
     public static final String MASK = "****";
 
+    /*
+     * The patterns with a value made of quoted and plain parts match only up to the value; the value's
+     * end is found by scanValue. A regular expression for such a value ((?:"..."|x)+) recurses per
+     * character in java.util.regex and overflows the stack on a long value.
+     */
+
     /** {@code password=s}, {@code PWD=s}, {@code PGPASSWORD=s}, {@code --password s}: the value is the secret. */
     private static final Pattern KEY_VALUE = Pattern.compile(
-            "(?i)((?<![A-Za-z0-9])(?:pgpassword|mysql_pwd|password|passwd|pwd|pass)(?:\\s*=\\s*|(?<=-password|--pass)\\s+))"
-                    + "((?:\\{[^}]*\\}|\"[^\"]*\"|'[^']*'|[^\\s&;,'\"])+)");
+            "(?i)(?<![A-Za-z0-9])(?:pgpassword|mysql_pwd|password|passwd|pwd|pass)(?:\\s*=\\s*|(?<=-password|--pass)\\s+)");
 
     /** {@code scheme://user:secret@host}, JDBC URLs included. */
     private static final Pattern USER_INFO =
@@ -31,13 +36,11 @@ public final class Redactor {
             Pattern.compile("(?i)(jdbc:oracle:[a-z0-9]{1,20}:[^\\s/@:\"']{1,200}/)([^\\s@\"']{1,200})(?=@)");
 
     /** {@code IDENTIFIED BY secret} and {@code IDENTIFIED BY "secret"}. */
-    private static final Pattern IDENTIFIED_BY =
-            Pattern.compile("(?i)(\\bIDENTIFIED\\s+BY\\s+)((?:\"[^\"]*\"|[^\\s;\"])+)");
+    private static final Pattern IDENTIFIED_BY = Pattern.compile("(?i)\\bIDENTIFIED\\s+BY\\s+");
 
     /** {@code sqlplus user/secret}, {@code CONNECT user/secret@db}, {@code conn user/secret}. */
     private static final Pattern LOGIN_KEYWORD = Pattern.compile(
-            "(?i)(\\b(?:sqlplus|connect|conn|rman\\s+target|userid\\s*=)\\s+(?:-\\S{1,50}\\s+){0,10}\"?[A-Za-z0-9_$#.]{1,100}/)"
-                    + "((?:\"[^\"]*\"|[^\\s@\"/])+)");
+            "(?i)\\b(?:sqlplus|connect|conn|rman\\s+target|userid\\s*=)\\s+(?:-\\S{1,50}\\s+){0,10}\"?[A-Za-z0-9_$#.]{1,100}/");
 
     /** A stand-alone {@code user/secret@db} word. */
     private static final Pattern LOGIN_WORD = Pattern.compile(
@@ -47,7 +50,7 @@ public final class Redactor {
     private static final Pattern MYSQL_P = Pattern.compile("((?:^|\\s)-p)([^\\s-][^\\s]*)");
 
     /** sqlcmd's and bcp's {@code -P secret}, only on a line that runs one of them. */
-    private static final Pattern SQLCMD_P = Pattern.compile("((?:^|\\s)-P\\s*)((?:\"[^\"]*\"|'[^']*'|[^\\s\"'])+)");
+    private static final Pattern SQLCMD_P = Pattern.compile("(?:^|\\s)-P\\s*");
 
     private Redactor() {}
 
@@ -59,7 +62,7 @@ public final class Redactor {
         String result = line;
         String lower = null;
         if (containsIgnoreCase(result, "pass") || containsIgnoreCase(result, "pwd")) {
-            result = replace(KEY_VALUE, result, 2);
+            result = replaceValues(KEY_VALUE, result, "{\"'", "&;,");
         }
         if (result.contains("://")) {
             result = replace(USER_INFO, result, 2);
@@ -73,14 +76,14 @@ public final class Redactor {
                     || lower.contains("conn")
                     || lower.contains("rman")
                     || lower.contains("userid")) {
-                result = replace(LOGIN_KEYWORD, result, 2);
+                result = replaceValues(LOGIN_KEYWORD, result, "\"", "@/");
             }
             if (result.indexOf('@') >= 0) {
                 result = replace(LOGIN_WORD, result, 2);
             }
         }
         if (containsIgnoreCase(result, "identified")) {
-            result = replace(IDENTIFIED_BY, result, 2);
+            result = replaceValues(IDENTIFIED_BY, result, "\"", ";");
         }
         if (result.contains("-p")
                         && (lower == null ? result.toLowerCase(java.util.Locale.ROOT) : lower).contains("mysql")
@@ -88,7 +91,7 @@ public final class Redactor {
             result = replace(MYSQL_P, result, 2);
         }
         if (result.contains("-P") && (containsIgnoreCase(result, "sqlcmd") || containsIgnoreCase(result, "bcp "))) {
-            result = replace(SQLCMD_P, result, 2);
+            result = replaceValues(SQLCMD_P, result, "\"'", "");
         }
         return result;
     }
@@ -109,6 +112,52 @@ public final class Redactor {
         } while (matcher.find());
         out.append(text, last, text.length());
         return out.toString();
+    }
+
+    /** Masks the value that follows each match of {@code key} (see {@link #scanValue}). */
+    private static String replaceValues(Pattern key, String text, String quotes, String stops) {
+        Matcher matcher = key.matcher(text);
+        StringBuilder out = null;
+        int last = 0;
+        int from = 0;
+        while (from <= text.length() && matcher.find(from)) {
+            int start = matcher.end();
+            int end = scanValue(text, start, quotes, stops);
+            boolean masked = end - start == MASK.length() && text.startsWith(MASK, start);
+            if (end > start && !masked) {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, last, start).append(MASK);
+                last = end;
+            }
+            from = Math.max(end, matcher.end() + (matcher.end() == matcher.start() ? 1 : 0));
+        }
+        if (out == null) {
+            return text;
+        }
+        return out.append(text, last, text.length()).toString();
+    }
+
+    /**
+     * The end of a value starting at {@code from}: it runs to whitespace or one of {@code stops};
+     * a part opened by one of {@code quotes} ({@code "}, {@code '}, or {@code &#123;} closed by
+     * {@code &#125;}) runs to its closing character, or to the end of the line when unclosed.
+     */
+    static int scanValue(String text, int from, String quotes, String stops) {
+        int i = from;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (quotes.indexOf(c) >= 0) {
+                int close = text.indexOf(c == '{' ? '}' : c, i + 1);
+                i = close < 0 ? text.length() : close + 1;
+            } else if (Character.isWhitespace(c) || stops.indexOf(c) >= 0) {
+                return i;
+            } else {
+                i++;
+            }
+        }
+        return i;
     }
 
     private static boolean containsIgnoreCase(String text, String lowerNeedle) {

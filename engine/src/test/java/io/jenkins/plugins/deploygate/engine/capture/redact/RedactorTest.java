@@ -65,4 +65,14 @@ class RedactorTest {
     void isIdempotent(String line) {
         assertThat(Redactor.redact(line)).isEqualTo(line);
     }
+
+    @org.junit.jupiter.api.Test
+    void masksValuesOfAnyLengthIncludingQuotedParts() {
+        String value = "a\"b c\"d".repeat(20_000);
+
+        assertThat(Redactor.redact("--password=" + value + " next")).isEqualTo("--password=**** next");
+        assertThat(Redactor.redact("IDENTIFIED BY \"" + "x".repeat(100_000) + "\";"))
+                .isEqualTo("IDENTIFIED BY ****;");
+        assertThat(Redactor.redact("password=\"unclosed secret")).isEqualTo("password=****");
+    }
 }
