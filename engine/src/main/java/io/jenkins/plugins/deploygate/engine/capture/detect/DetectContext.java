@@ -17,6 +17,9 @@ final class DetectContext {
     /** How long after an exception line a repeated error still counts as the same report. */
     private static final int ECHO_WINDOW = 12;
 
+    /** Lines decoded after an error or exception line, for the details tools print under it. */
+    private static final int FOLLOWING_LINES = 3;
+
     private static final Pattern JDBC = Pattern.compile("jdbc:(postgresql|oracle|mysql|mariadb|sqlserver|jtds)[:/]");
 
     private final Catalogue catalogue;
@@ -70,6 +73,11 @@ final class DetectContext {
                 || content.contains("Unexpected error running Liquibase")
                 || content.contains("Failed to execute goal")) {
             echoUntil = line + ECHO_WINDOW;
+        }
+        if (content.startsWith("ERROR: ") || content.contains("Exception:")) {
+            // Tools print details under such a line (Flyway's "SQL State : ..." fields) that hold no
+            // anchor of their own; reading a few lines more is cheap, such lines being rare.
+            decodeThrough(line + FOLLOWING_LINES);
         }
         if (content.contains("jdbc:")) {
             Matcher matcher = JDBC.matcher(content);

@@ -32,6 +32,9 @@ final class FlywayDetector implements Detector {
     /** A block longer than this is not a Flyway block (or its statement is not worth waiting for). */
     static final int MAX_BLOCK_LINES = 60;
 
+    /** Lines read after "Validate failed" for the problems Flyway lists under it. */
+    private static final int VALIDATION_LINES = 40;
+
     private static final Pattern START = Pattern.compile("\\bMigration (\\S{0,300}) failed(?!!)");
     private static final Pattern SUMMARY = Pattern.compile(
             "Migration of schema (\\S{1,200}) (?:to version \"?([^\"]{0,200}?)\"?|with repeatable migration \"?([^\"]{0,200}?)\"?) failed!");
@@ -92,6 +95,10 @@ final class FlywayDetector implements Detector {
         }
         if (!text.contains("igrat")) {
             return false;
+        }
+        if (text.contains("Validate failed")) {
+            // The validation problems follow, one per line, mostly without an anchor.
+            context.decodeThrough(line + VALIDATION_LINES);
         }
         Matcher start = START.matcher(text);
         if (start.find()) {
