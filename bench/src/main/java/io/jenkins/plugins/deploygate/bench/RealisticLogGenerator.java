@@ -116,40 +116,49 @@ public final class RealisticLogGenerator {
         int n = random.nextInt(1000);
         int v = random.nextInt(400);
         switch (random.nextInt(16)) {
-            case 0 -> line(
-                    out,
-                    "[INFO] Downloading from central: https://repo.maven.apache.org/maven2/org/postgresql/postgresql/42.7."
-                            + (n % 9) + "/postgresql-42.7." + (n % 9) + ".pom");
+            case 0 ->
+                line(
+                        out,
+                        "[INFO] Downloading from central: https://repo.maven.apache.org/maven2/org/postgresql/postgresql/42.7."
+                                + (n % 9) + "/postgresql-42.7." + (n % 9) + ".pom");
             case 1 -> line(out, "[INFO] --- flyway:10.20.1:migrate (default-cli) @ shop-db ---");
-            case 2 -> line(
-                    out,
-                    "Migrating schema \"public\" to version \"" + v + "." + (n % 10) + " - add index on orders_" + n
-                            + "\"");
-            case 3 -> line(
-                    out,
-                    "Successfully applied 1 migration to schema \"public\", now at version v" + v
-                            + " (execution time 00:00." + (100 + n % 900) + "s)");
+            case 2 ->
+                line(
+                        out,
+                        "Migrating schema \"public\" to version \"" + v + "." + (n % 10) + " - add index on orders_" + n
+                                + "\"");
+            case 3 ->
+                line(
+                        out,
+                        "Successfully applied 1 migration to schema \"public\", now at version v" + v
+                                + " (execution time 00:00." + (100 + n % 900) + "s)");
             case 4 -> line(out, "Running Changeset: db/changelog/" + v + "-orders.xml::add-column-" + n + "::alice");
-            case 5 -> line(
-                    out,
-                    "ChangeSet db/changelog/" + v + "-orders.xml::add-column-" + n + "::alice ran successfully in "
-                            + (n % 90) + "ms");
+            case 5 ->
+                line(
+                        out,
+                        "ChangeSet db/changelog/" + v + "-orders.xml::add-column-" + n + "::alice ran successfully in "
+                                + (n % 90) + "ms");
             case 6 -> line(out, "INSERT 0 " + (n % 3));
-            case 7 -> line(
-                    out,
-                    "psql:deploy/release_" + v + ".sql:" + n + ": NOTICE:  relation \"audit_" + n
-                            + "\" already exists, skipping");
+            case 7 ->
+                line(
+                        out,
+                        "psql:deploy/release_" + v + ".sql:" + n + ": NOTICE:  relation \"audit_" + n
+                                + "\" already exists, skipping");
             case 8 -> line(out, "ALTER TABLE");
-            case 9 -> line(
-                    out,
-                    "[INFO] Compiling " + (n % 200) + " source files with javac [debug release 17] to target/classes");
+            case 9 ->
+                line(
+                        out,
+                        "[INFO] Compiling " + (n % 200)
+                                + " source files with javac [debug release 17] to target/classes");
             case 10 -> line(out, "DB: index \"idx_orders_" + n + "\" does not exist, skipping");
             case 11 -> line(out, "[Pipeline] sh");
-            case 12 -> line(
-                    out, "Successfully validated " + v + " migrations (execution time 00:00.0" + (n % 90) + "s)");
+            case 12 ->
+                line(out, "Successfully validated " + v + " migrations (execution time 00:00.0" + (n % 90) + "s)");
             case 13 -> line(out, "COPY " + (n * 37));
-            case 14 -> line(
-                    out, "[WARNING] Parameter 'locations' is unknown for plugin 'flyway-maven-plugin:10.20.1:migrate'");
+            case 14 ->
+                line(
+                        out,
+                        "[WARNING] Parameter 'locations' is unknown for plugin 'flyway-maven-plugin:10.20.1:migrate'");
             default -> line(out, "Current version of schema \"public\": " + v + "." + (n % 10));
         }
     }
@@ -169,10 +178,11 @@ public final class RealisticLogGenerator {
                 line(out, "Statement  : ALTER TABLE " + table + " ADD COLUMN note text");
                 line(out, "");
             }
-            case 1 -> line(
-                    out,
-                    "psql:deploy/release.sql:" + id + ": ERROR:  column \"total\" of relation \"" + table
-                            + "\" does not exist");
+            case 1 ->
+                line(
+                        out,
+                        "psql:deploy/release.sql:" + id + ": ERROR:  column \"total\" of relation \"" + table
+                                + "\" does not exist");
             case 2 -> {
                 line(out, "ERROR at line 1:");
                 line(out, "ORA-00942: table or view does not exist (" + table + ")");

@@ -135,7 +135,8 @@ final class RulesFileReader {
         }
         // The gate does not use the DBAs' catalogue entries, but a file that Jenkins would refuse
         // must not validate: each entry is checked as 'deploy-gate scan --catalog' checks it.
-        nodes.list(entries.get().get("catalog"), "catalog", (item, field) -> CatalogFileReader.entry(nodes, item, field));
+        nodes.list(
+                entries.get().get("catalog"), "catalog", (item, field) -> CatalogFileReader.entry(nodes, item, field));
         if (calendar.isEmpty() || groups.isEmpty() || environments.isEmpty() || nodes.hasProblems()) {
             return Optional.empty();
         }

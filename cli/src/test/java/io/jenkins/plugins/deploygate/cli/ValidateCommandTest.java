@@ -92,7 +92,8 @@ class ValidateCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err())
-                .startsWith(RULES + "bad-catalog.yaml:8: catalog[0].pattern: pattern is not a valid regular expression");
+                .startsWith(
+                        RULES + "bad-catalog.yaml:8: catalog[0].pattern: pattern is not a valid regular expression");
     }
 
     @Test

@@ -77,8 +77,9 @@ public final class StakeholderStatus {
         }
         return switch (report.outcome()) {
             case SUCCESS -> change + " was deployed" + where + when + ".";
-            case ROLLED_BACK -> "The deployment of " + lower(change) + where + " was rolled back" + when
-                    + "; the database is as it was before the deployment.";
+            case ROLLED_BACK ->
+                "The deployment of " + lower(change) + where + " was rolled back" + when
+                        + "; the database is as it was before the deployment.";
             case FAILED -> "The deployment of " + lower(change) + where + " did not complete" + when + ".";
         };
     }
