@@ -47,11 +47,15 @@ public final class DeveloperFixReport {
         return document.build();
     }
 
+    /** Names the pipeline, else the change and where it went, else nothing more. */
     private String title() {
-        String subject = report.job() == null
-                ? "Deployment"
-                : report.job() + (report.build() == null ? "" : " #" + report.build());
-        return "Deployment report: " + subject;
+        if (report.job() != null) {
+            return "Deployment report: " + report.job() + (report.build() == null ? "" : " #" + report.build());
+        }
+        String change = report.changeId() == null ? "" : report.changeId();
+        String where = report.environment() == null ? "" : " to " + report.environment();
+        String subject = (change + where).strip();
+        return subject.isEmpty() ? "Deployment report" : "Deployment report: " + subject;
     }
 
     private Tone tone() {

@@ -86,6 +86,18 @@ class DeveloperFixReportTest {
     }
 
     @Test
+    void namesThePipelineElseTheChangeAndEnvironmentInTheTitle() {
+        assertThat(ReportFormat.TEXT.render(failed, Audience.DEVELOPERS))
+                .startsWith("Deployment report: orders-db #42\n");
+        DeploymentReport withoutJob =
+                DeploymentReport.builder().gate(ReportFixtures.openGate()).build();
+        assertThat(ReportFormat.TEXT.render(withoutJob, Audience.DEVELOPERS))
+                .startsWith("Deployment report: CHG-1234 to production\n");
+        assertThat(ReportFormat.TEXT.render(DeploymentReport.builder().build(), Audience.DEVELOPERS))
+                .startsWith("Deployment report\n");
+    }
+
+    @Test
     void callsOutASilentFailure() {
         DeploymentReport silent = deployment()
                 .capture("flyway", ReportFixtures.flywayFailure(true))
