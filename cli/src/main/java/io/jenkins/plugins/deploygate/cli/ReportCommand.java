@@ -11,11 +11,9 @@ import io.jenkins.plugins.deploygate.engine.report.Outcome;
 import io.jenkins.plugins.deploygate.engine.report.PostMortemDraft;
 import io.jenkins.plugins.deploygate.engine.report.ReportFormat;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -159,16 +157,13 @@ final class ReportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ScanResult scan() throws IOException {
+    private ScanResult scan() {
         LogScanner scanner =
                 new LogScanner(Catalogue.builtIn(), ScanOptions.defaults().withExitCode(exitCode));
-        if (log.equals("-")) {
-            return scanner.scan(System.in);
-        }
-        try (InputStream in = Files.newInputStream(Path.of(log))) {
-            return scanner.scan(in);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("--log: " + log + ": no such file", e);
+        try {
+            return LogInput.scan(scanner, log);
+        } catch (IllegalArgumentException unreadable) {
+            throw new IllegalArgumentException("--log: " + unreadable.getMessage(), unreadable);
         }
     }
 
