@@ -82,22 +82,9 @@ public final class MarkdownWriter extends DocumentWriter {
 
     @Override
     public void excerpt(Block.Excerpt excerpt) {
-        List<String> lines = excerpt.lines().stream().map(TextWriter::clean).toList();
-        String fence = "`".repeat(Math.max(3, longestBacktickRun(String.join("\n", lines)) + 1));
-        out.append(fence).append("text\n");
-        int width = Long.toString(excerpt.firstLine() + lines.size()).length();
-        long number = excerpt.firstLine();
-        for (String line : lines) {
-            String numberText = Long.toString(number);
-            out.append(number == excerpt.markedLine() ? "> " : "  ")
-                    .append(" ".repeat(width - numberText.length()))
-                    .append(numberText)
-                    .append(" | ")
-                    .append(line)
-                    .append('\n');
-            number++;
-        }
-        out.append(fence).append("\n\n");
+        String lines = TextWriter.numbered(excerpt);
+        String fence = "`".repeat(Math.max(3, longestBacktickRun(lines) + 1));
+        out.append(fence).append("text\n").append(lines).append(fence).append("\n\n");
     }
 
     private static String inline(List<Inline> parts) {

@@ -77,12 +77,20 @@ public final class TextWriter extends DocumentWriter {
 
     @Override
     public void excerpt(Block.Excerpt excerpt) {
+        out.append(numbered(excerpt)).append('\n');
+    }
+
+    /**
+     * The excerpt's lines, cleaned and numbered, with {@code >} at the marked one: the plain form
+     * that Markdown puts in a fence as it is.
+     */
+    static String numbered(Block.Excerpt excerpt) {
+        StringBuilder text = new StringBuilder();
         int width = Long.toString(excerpt.firstLine() + excerpt.lines().size()).length();
         long number = excerpt.firstLine();
         for (String line : excerpt.lines()) {
-            String marker = number == excerpt.markedLine() ? "> " : "  ";
             String numberText = Long.toString(number);
-            out.append(marker)
+            text.append(number == excerpt.markedLine() ? "> " : "  ")
                     .append(" ".repeat(width - numberText.length()))
                     .append(numberText)
                     .append(" | ")
@@ -90,7 +98,7 @@ public final class TextWriter extends DocumentWriter {
                     .append('\n');
             number++;
         }
-        out.append('\n');
+        return text.toString();
     }
 
     private void underline(String text, char rule) {
