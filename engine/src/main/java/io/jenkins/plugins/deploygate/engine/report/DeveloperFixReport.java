@@ -85,13 +85,13 @@ public final class DeveloperFixReport {
                 .distinct()
                 .count();
         String where = migrations == 0 ? "" : " in " + plural(migrations, "migration");
-        String rest = others == 0 ? "" : ", and " + plural(others, "warning") + " or note" + (others == 1 ? "" : "s");
+        String rest = andOthers(others);
         return plural(errors, "error") + " found" + where + rest + ".";
     }
 
     private List<Fact> facts() {
         List<Fact> facts = new ArrayList<>();
-        pipeline().ifPresent(pipeline -> facts.add(Fact.of("Pipeline", pipeline)));
+        pipeline(report).ifPresent(pipeline -> facts.add(Fact.of("Pipeline", pipeline)));
         if (report.environment() != null) {
             facts.add(Fact.of("Environment", report.environment()));
         }
@@ -116,12 +116,18 @@ public final class DeveloperFixReport {
         return facts;
     }
 
-    private Optional<Inline> pipeline() {
+    /** "job #build", linked to the build's page when there is one. */
+    static Optional<Inline> pipeline(DeploymentReport report) {
         if (report.job() == null) {
             return Optional.empty();
         }
         String name = report.build() == null ? report.job() : report.job() + " #" + report.build();
         return Optional.of(report.buildUrl() == null ? Inline.text(name) : Inline.link(name, report.buildUrl()));
+    }
+
+    /** ", and 2 warnings or notes": the findings that are not errors, for a summary sentence. */
+    static String andOthers(long others) {
+        return others == 0 ? "" : ", and " + plural(others, "warning") + " or note" + (others == 1 ? "" : "s");
     }
 
     static String plural(long count, String noun) {

@@ -24,9 +24,9 @@ public final class ScanReport {
             document.callout(
                     Tone.DANGER,
                     "Errors",
-                    DeveloperFixReport.plural(errors, "error") + " found" + others(others) + ".");
+                    DeveloperFixReport.plural(errors, "error") + " found" + DeveloperFixReport.andOthers(others) + ".");
         } else if (others > 0) {
-            document.callout(Tone.WARNING, "No errors", "No error found" + others(others) + ".");
+            document.callout(Tone.WARNING, "No errors", "No error found" + DeveloperFixReport.andOthers(others) + ".");
         } else {
             document.callout(Tone.SUCCESS, "Clean", "No database or migration-tool errors found.");
         }
@@ -46,11 +46,5 @@ public final class ScanReport {
         List<Finding> findings = result.findings();
         FindingSections.add(document, findings);
         return document.build();
-    }
-
-    private static String others(long others) {
-        return others == 0
-                ? ""
-                : ", and " + DeveloperFixReport.plural(others, "warning") + " or note" + (others == 1 ? "" : "s");
     }
 }

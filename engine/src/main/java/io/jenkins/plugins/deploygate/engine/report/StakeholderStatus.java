@@ -7,7 +7,6 @@ import io.jenkins.plugins.deploygate.engine.gate.Verdict;
 import io.jenkins.plugins.deploygate.engine.report.document.Block.Tone;
 import io.jenkins.plugins.deploygate.engine.report.document.Document;
 import io.jenkins.plugins.deploygate.engine.report.document.Fact;
-import io.jenkins.plugins.deploygate.engine.report.document.Inline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -133,7 +132,7 @@ public final class StakeholderStatus {
         }
         facts.add(Fact.of("Exception used", exceptionText()));
         approvers().ifPresent(approvers -> facts.add(Fact.of("Approved by", approvers)));
-        pipeline().ifPresent(pipeline -> facts.add(Fact.of("Pipeline", pipeline)));
+        DeveloperFixReport.pipeline(report).ifPresent(pipeline -> facts.add(Fact.of("Pipeline", pipeline)));
         return facts;
     }
 
@@ -157,14 +156,6 @@ public final class StakeholderStatus {
                 .distinct()
                 .toList();
         return approvers.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", approvers));
-    }
-
-    private Optional<Inline> pipeline() {
-        if (report.job() == null) {
-            return Optional.empty();
-        }
-        String name = report.build() == null ? report.job() : report.job() + " #" + report.build();
-        return Optional.of(report.buildUrl() == null ? Inline.text(name) : Inline.link(name, report.buildUrl()));
     }
 
     private String whoIsOnIt() {
