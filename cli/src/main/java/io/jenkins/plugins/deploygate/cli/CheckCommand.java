@@ -7,6 +7,7 @@ import io.jenkins.plugins.deploygate.engine.gate.GateDecisionJson;
 import io.jenkins.plugins.deploygate.engine.gate.GateEvaluator;
 import io.jenkins.plugins.deploygate.engine.gate.GateRequest;
 import io.jenkins.plugins.deploygate.engine.rules.GateRules;
+import io.jenkins.plugins.deploygate.engine.rules.InstantText;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -124,7 +125,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private Instant time(String option, String text, ZoneId zone) {
         try {
-            return Times.instant(text, zone);
+            return InstantText.parse(text, zone);
         } catch (IllegalArgumentException bad) {
             throw usage(option + ": " + bad.getMessage());
         }

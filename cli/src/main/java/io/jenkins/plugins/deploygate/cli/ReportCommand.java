@@ -10,6 +10,7 @@ import io.jenkins.plugins.deploygate.engine.report.DeploymentReport;
 import io.jenkins.plugins.deploygate.engine.report.Outcome;
 import io.jenkins.plugins.deploygate.engine.report.PostMortemDraft;
 import io.jenkins.plugins.deploygate.engine.report.ReportFormat;
+import io.jenkins.plugins.deploygate.engine.rules.InstantText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -127,7 +129,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ReportFormat reportFormat = ReportFormat.named(format);
         Audience reader = audienceNamed(audience);
-        ZoneId shownIn = zoneNamed(zone);
+        ZoneId shownIn = option("--zone", () -> Times.zone(zone));
         DeploymentReport.Builder report = DeploymentReport.builder()
                 .job(job)
                 .build(build)
@@ -139,8 +141,12 @@ final class ReportCommand implements Callable<Integer> {
                                 ? "standard input"
                                 : Path.of(log).getFileName().toString(),
                         scan())
-                .startedAt(startedAt == null ? null : instant("--started-at", startedAt, shownIn))
-                .finishedAt(finishedAt == null ? logChangedAt() : instant("--finished-at", finishedAt, shownIn));
+                .startedAt(
+                        startedAt == null ? null : option("--started-at", () -> InstantText.parse(startedAt, shownIn)))
+                .finishedAt(
+                        finishedAt == null
+                                ? logChangedAt()
+                                : option("--finished-at", () -> InstantText.parse(finishedAt, shownIn)));
         if (decision != null) {
             GateDecision gate = DecisionFileReader.read(decision);
             report.gate(gate);
@@ -167,9 +173,10 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    private static Instant instant(String option, String text, ZoneId zone) {
+    /** What {@code read} gives, or its problem named after the option that gave the value. */
+    private static <T> T option(String option, Supplier<T> read) {
         try {
-            return Times.instant(text, zone);
+            return read.get();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
         }
@@ -205,14 +212,6 @@ final class ReportCommand implements Callable<Integer> {
             return Outcome.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--outcome: \"" + name + "\" is not SUCCESS, FAILED or ROLLED_BACK", e);
-        }
-    }
-
-    private static ZoneId zoneNamed(String name) {
-        try {
-            return ZoneId.of(name);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("--zone: \"" + name + "\" is not a time zone like Europe/Berlin", e);
         }
     }
 }

@@ -1,9 +1,7 @@
 package io.jenkins.plugins.deploygate.cli;
 
-import io.jenkins.plugins.deploygate.engine.rules.InstantText;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -17,14 +15,6 @@ import java.util.Locale;
 final class Times {
 
     private Times() {}
-
-    /**
-     * An instant given as ISO with a zone or offset ({@code 2026-11-20T14:00:00Z}, {@code
-     * 2026-11-20T15:00+01:00}) or as a local date-time ({@code 2026-11-20T15:00}) read in {@code zone}.
-     */
-    static Instant instant(String text, ZoneId zone) {
-        return InstantText.parse(text, zone);
-    }
 
     /** A zone by its IANA name ({@code Europe/Berlin}), or {@code UTC}. */
     static ZoneId zone(String text) {
