@@ -1,11 +1,6 @@
 package io.jenkins.plugins.deploygate.report;
 
 import hudson.model.Run;
-import io.jenkins.plugins.deploygate.approval.CheckLine;
-import io.jenkins.plugins.deploygate.approval.ExceptionRecord;
-import io.jenkins.plugins.deploygate.approval.GateAction;
-import io.jenkins.plugins.deploygate.approval.GateRecord;
-import io.jenkins.plugins.deploygate.approval.Vote;
 import io.jenkins.plugins.deploygate.config.DeployGateConfiguration;
 import io.jenkins.plugins.deploygate.engine.gate.ApprovalAudit;
 import io.jenkins.plugins.deploygate.engine.gate.CheckResult;
@@ -18,6 +13,11 @@ import io.jenkins.plugins.deploygate.engine.gate.Verdict;
 import io.jenkins.plugins.deploygate.engine.report.AuditEvent;
 import io.jenkins.plugins.deploygate.engine.rules.CheckId;
 import io.jenkins.plugins.deploygate.engine.rules.GateRules;
+import io.jenkins.plugins.deploygate.gate.CheckLine;
+import io.jenkins.plugins.deploygate.gate.ExceptionRecord;
+import io.jenkins.plugins.deploygate.gate.GateAction;
+import io.jenkins.plugins.deploygate.gate.GateRecord;
+import io.jenkins.plugins.deploygate.gate.Vote;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,6 +5,8 @@ import hudson.model.Api;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.deploygate.capture.CaptureSummary;
+import io.jenkins.plugins.deploygate.capture.CapturedFinding;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
 import io.jenkins.plugins.deploygate.engine.report.DeploymentReport;
 import io.jenkins.plugins.deploygate.engine.report.DeveloperFixReport;
@@ -109,10 +111,11 @@ public class DeployReportAction implements RunAction2 {
         of(run).addCapture(
                         summary,
                         result.findings().stream().map(CapturedFinding::of).toList());
-        String link =
-                HyperlinkNote.encodeTo("/" + run.getUrl() + URL_NAME + "/", Messages.CaptureDeployErrors_ReportLink());
+        String link = HyperlinkNote.encodeTo(
+                "/" + run.getUrl() + URL_NAME + "/",
+                io.jenkins.plugins.deploygate.capture.Messages.CaptureDeployErrors_ReportLink());
         listener.getLogger()
-                .println(Messages.CaptureDeployErrors_Summary(
+                .println(io.jenkins.plugins.deploygate.capture.Messages.CaptureDeployErrors_Summary(
                         name, summary.getErrors(), summary.getWarnings(), summary.getLinesScanned(), link));
         return summary;
     }

@@ -13,6 +13,8 @@ import hudson.tasks.BuildStepDescriptor;
 import hudson.tasks.BuildStepMonitor;
 import hudson.tasks.Publisher;
 import hudson.tasks.Recorder;
+import io.jenkins.plugins.deploygate.capture.CaptureSummary;
+import io.jenkins.plugins.deploygate.capture.DeployScan;
 import io.jenkins.plugins.deploygate.engine.capture.ScanSession;
 import java.io.IOException;
 import jenkins.tasks.SimpleBuildStep;
@@ -118,7 +120,7 @@ public class DeployReportRecorder extends Recorder implements SimpleBuildStep, D
                 run, listener, BUILD_LOG, Messages.DeployReportRecorder_BuildLog(), session.finish(), !succeeded);
         if (summary.isSilentFailure()) {
             listener.getLogger()
-                    .println(Messages.CaptureDeployErrors_SilentFailure(
+                    .println(io.jenkins.plugins.deploygate.capture.Messages.CaptureDeployErrors_SilentFailure(
                             summary.getErrors(), Messages.DeployReportRecorder_BuildLog()));
             run.setResult(Result.FAILURE);
         }

@@ -2,6 +2,8 @@ package io.jenkins.plugins.deploygate.report;
 
 import hudson.model.Result;
 import hudson.model.Run;
+import io.jenkins.plugins.deploygate.capture.CaptureSummary;
+import io.jenkins.plugins.deploygate.capture.CapturedFinding;
 import io.jenkins.plugins.deploygate.config.DeployGateConfiguration;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
 import io.jenkins.plugins.deploygate.engine.report.DeploymentReport;

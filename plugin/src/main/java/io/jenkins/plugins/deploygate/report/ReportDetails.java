@@ -2,6 +2,7 @@ package io.jenkins.plugins.deploygate.report;
 
 import hudson.XmlFile;
 import hudson.util.XStream2;
+import io.jenkins.plugins.deploygate.capture.CapturedFinding;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;

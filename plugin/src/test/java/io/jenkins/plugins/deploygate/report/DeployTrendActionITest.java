@@ -2,7 +2,7 @@ package io.jenkins.plugins.deploygate.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.deploygate.steps.PipelineFixtures;
+import io.jenkins.plugins.deploygate.capture.PipelineFixtures;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,17 @@
+package io.jenkins.plugins.deploygate.gate;
+
+/** Where a gate of a build stands; stored in {@code build.xml}. */
+public enum GateState {
+    /** The step waits for time or approvals. */
+    WAITING,
+    /** The gate opened and the step returned. */
+    OPEN,
+    /** A check failed and the step failed. */
+    BLOCKED,
+    /** The approval timeout passed while the gate waited. */
+    TIMED_OUT,
+    /** The build was aborted while the gate waited. */
+    STOPPED,
+    /** The gate would wait, but the step was told not to ({@code wait: false}) and returned. */
+    NOT_WAITED
+}

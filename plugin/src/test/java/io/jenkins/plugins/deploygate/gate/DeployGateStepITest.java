@@ -1,0 +1,212 @@
+package io.jenkins.plugins.deploygate.gate;
+
+import static io.jenkins.plugins.deploygate.gate.GateFixtures.approvedBy;
+import static io.jenkins.plugins.deploygate.gate.GateFixtures.job;
+import static io.jenkins.plugins.deploygate.gate.GateFixtures.post;
+import static io.jenkins.plugins.deploygate.gate.GateFixtures.rules;
+import static io.jenkins.plugins.deploygate.gate.GateFixtures.secure;
+import static io.jenkins.plugins.deploygate.gate.GateFixtures.startBy;
+import static io.jenkins.plugins.deploygate.gate.GateFixtures.verdictLine;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hudson.model.Result;
+import io.jenkins.plugins.deploygate.config.EnvironmentConfig;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+/** The deployGate step opens, blocks, waits, resumes on approval and times out. */
+@WithJenkins
+class DeployGateStepITest {
+
+    @Test
+    void anOpenGateReturnsTheDecision(JenkinsRule r) throws Exception {
+        rules(new EnvironmentConfig("dev"));
+        WorkflowJob job = job(
+                r,
+                "deploy",
+                """
+                def decision = deployGate(environment: 'dev', changeId: 'CHG-1')
+                echo "verdict=${decision.verdict} rule=${decision.rule} change=${decision.change}"
+                """);
+
+        WorkflowRun build = r.buildAndAssertSuccess(job);
+
+        r.assertLogContains("verdict=OPEN rule=dev change=CHG-1", build);
+        GateRecord gate = build.getAction(GateAction.class).getGates().get(0);
+        assertThat(gate.getState()).isEqualTo(GateState.OPEN);
+        assertThat(gate.getEnvironment()).isEqualTo("dev");
+    }
+
+    @Test
+    void aDeclarativeGateStageNeedsNoAgent(JenkinsRule r) throws Exception {
+        rules(new EnvironmentConfig("dev"));
+        WorkflowJob job = job(
+                r,
+                "deploy",
+                """
+                pipeline {
+                  agent none
+                  stages {
+                    stage('Gate') {
+                      steps {
+                        deployGate environment: 'dev', changeId: 'CHG-1'
+                      }
+                    }
+                  }
+                }
+                """);
+
+        WorkflowRun build = r.buildAndAssertSuccess(job);
+
+        r.assertLogContains(verdictLine("OPEN", "dev"), build);
+    }
+
+    @Test
+    void anEnvironmentWithoutARuleIsBlocked(JenkinsRule r) throws Exception {
+        rules(new EnvironmentConfig("production"));
+        WorkflowJob job = job(
+                r,
+                "deploy",
+                """
+                deployGate(environment: 'prodution', changeId: 'CHG-1')
+                echo 'deployed'
+                """);
+
+        WorkflowRun build = r.buildAndAssertStatus(Result.FAILURE, job);
+
+        r.assertLogContains("no rule for environment \"prodution\"; configured: production", build);
+        r.assertLogNotContains("deployed", build);
+        assertThat(build.getAction(GateAction.class).getGates().get(0).getState())
+                .isEqualTo(GateState.BLOCKED);
+    }
+
+    @Test
+    void aGateWaitsForApprovalAndResumesWhenAnEligibleUserApproves(JenkinsRule r) throws Exception {
+        secure(r);
+        rules(approvedBy("production", "dba", true));
+        WorkflowJob job = job(
+                r,
+                "deploy",
+                """
+                deployGate(environment: 'production', changeId: 'CHG-2')
+                echo 'deployed'
+                """);
+        WorkflowRun build = startBy(job, "carol");
+        r.waitForMessage(verdictLine("WAIT", "production"), build);
+        assertThat(build.isBuilding()).isTrue();
+
+        assertThat(post(r, "alice", build, "approve?comment=looks+good").getStatusCode())
+                .isEqualTo(200);
+
+        r.assertBuildStatusSuccess(r.waitForCompletion(build));
+        r.assertLogContains(verdictLine("OPEN", "production"), build);
+        r.assertLogContains("deployed", build);
+        GateRecord gate = build.getAction(GateAction.class).getGates().get(0);
+        assertThat(gate.getRequestedBy()).isEqualTo("carol");
+        assertThat(gate.getVotes()).singleElement().satisfies(vote -> {
+            assertThat(vote.getUser()).isEqualTo("alice");
+            assertThat(vote.isApproved()).isTrue();
+            assertThat(vote.getComment()).isEqualTo("looks good");
+            assertThat(vote.getGroups()).containsExactly("dba");
+        });
+    }
+
+    @Test
+    void aRejectionByAnEligibleUserFailsTheGate(JenkinsRule r) throws Exception {
+        secure(r);
+        rules(approvedBy("production", "change-board", false));
+        WorkflowJob job = job(r, "deploy", "deployGate(environment: 'production', changeId: 'CHG-3')");
+        WorkflowRun build = startBy(job, "alice");
+        r.waitForMessage(verdictLine("WAIT", "production"), build);
+
+        assertThat(post(r, "carol", build, "reject?comment=not+tonight").getStatusCode())
+                .isEqualTo(200);
+
+        r.assertBuildStatus(Result.FAILURE, r.waitForCompletion(build));
+        r.assertLogContains("rejected by carol (change-board)", build);
+    }
+
+    @Test
+    void aGateThatStillWaitsAtItsTimeoutFails(JenkinsRule r) throws Exception {
+        secure(r);
+        rules(approvedBy("production", "dba", true));
+        WorkflowJob job = job(
+                r,
+                "deploy",
+                """
+                deployGate(environment: 'production', changeId: 'CHG-4', timeout: '2s')
+                echo 'deployed'
+                """);
+
+        WorkflowRun build = r.buildAndAssertStatus(Result.FAILURE, job);
+
+        r.assertLogContains("timed out while waiting: approvals PENDING: production needs 1 approval from dba", build);
+        r.assertLogNotContains("deployed", build);
+        assertThat(build.getAction(GateAction.class).getGates().get(0).getState())
+                .isEqualTo(GateState.TIMED_OUT);
+    }
+
+    @Test
+    void withoutWaitingTheStepReturnsTheWaitDecision(JenkinsRule r) throws Exception {
+        EnvironmentConfig production = new EnvironmentConfig("production");
+        production.setLeadTime("48h");
+        rules(production);
+        WorkflowJob job = job(
+                r,
+                "deploy",
+                """
+                def decision = deployGate(environment: 'production', changeId: 'CHG-5', wait: false)
+                echo "verdict=${decision.verdict} check=${decision.checks[0].id}:${decision.checks[0].state}"
+                """);
+
+        WorkflowRun build = r.buildAndAssertSuccess(job);
+
+        r.assertLogContains("verdict=WAIT check=leadTime:PENDING", build);
+        assertThat(build.getAction(GateAction.class).getGates().get(0).getState())
+                .isEqualTo(GateState.NOT_WAITED);
+    }
+
+    @Test
+    void theLeadTimeCountsFromRequestedAt(JenkinsRule r) throws Exception {
+        EnvironmentConfig production = new EnvironmentConfig("production");
+        production.setLeadTime("48h");
+        rules(production);
+        WorkflowJob job = job(
+                r,
+                "deploy",
+                """
+                def decision = deployGate(environment: 'production', changeId: 'CHG-6',
+                                          requestedAt: '2020-01-06T09:00:00Z')
+                echo "verdict=${decision.verdict}"
+                """);
+
+        WorkflowRun build = r.buildAndAssertSuccess(job);
+
+        r.assertLogContains("verdict=OPEN", build);
+    }
+
+    @Test
+    void theLeadTimeOfAChangeSeenBeforeCountsFromItsFirstSighting(JenkinsRule r) throws Exception {
+        EnvironmentConfig production = new EnvironmentConfig("production");
+        production.setLeadTime("48h");
+        rules(production);
+        WorkflowJob job = job(
+                r,
+                "deploy",
+                """
+                def decision = deployGate(environment: 'production', changeId: 'CHG-7', wait: false)
+                echo "requestedAt=${decision.requestedAt}"
+                """);
+
+        WorkflowRun first = r.buildAndAssertSuccess(job);
+        WorkflowRun second = r.buildAndAssertSuccess(job);
+
+        long firstSeen = first.getAction(GateAction.class).getGates().get(0).getRequestedAt();
+        assertThat(second.getAction(GateAction.class).getGates().get(0).getRequestedAt())
+                .isEqualTo(firstSeen);
+        assertThat(firstSeen).isEqualTo(first.getStartTimeInMillis());
+    }
+}

@@ -1,0 +1,60 @@
+package io.jenkins.plugins.deploygate.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.deploygate.engine.gate.GateDecision;
+import io.jenkins.plugins.deploygate.engine.gate.GateEvaluator;
+import io.jenkins.plugins.deploygate.engine.gate.GateRequest;
+import io.jenkins.plugins.deploygate.engine.rules.ApprovalRequirement;
+import io.jenkins.plugins.deploygate.engine.rules.BusinessCalendar;
+import io.jenkins.plugins.deploygate.engine.rules.EnvironmentRule;
+import io.jenkins.plugins.deploygate.engine.rules.GateRules;
+import io.jenkins.plugins.deploygate.engine.rules.LeadTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What deployGate returns holds only types a Pipeline script compares and the program state may keep. */
+class GateResultTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-20T14:00:00Z");
+
+    private static GateDecision waitingDecision() {
+        GateRules rules = new GateRules(
+                BusinessCalendar.DEFAULT,
+                List.of(),
+                List.of(EnvironmentRule.open("production")
+                        .withLeadTime(LeadTime.parse("48h"))
+                        .withApprovals(List.of(ApprovalRequirement.ofUsers(List.of("alice"), 1)))));
+        GateRequest request = new GateRequest("production", "CHG-1", NOW, "carol", List.of("dave"));
+        return GateEvaluator.withGroupsOf(rules).evaluate(rules, request, null, null, NOW);
+    }
+
+    @Test
+    void theDecisionMapHoldsPlainValuesOnly() {
+        Map<String, Object> result = GateResult.toMap(waitingDecision());
+
+        assertThat(result.get("verdict")).isEqualTo("WAIT");
+        assertThat(result.get("notBefore")).isEqualTo("2026-11-22T14:00:00Z");
+        assertThat(result.get("requestedAt")).isEqualTo("2026-11-20T14:00:00Z");
+        assertPlain(result);
+    }
+
+    @Test
+    void theExplanationNamesEveryCheckThatHoldsTheGate() {
+        String explanation = GateResult.explain(waitingDecision());
+
+        assertThat(explanation).startsWith("leadTime PENDING: ").contains("; approvals PENDING: ");
+    }
+
+    private static void assertPlain(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            map.values().forEach(GateResultTest::assertPlain);
+        } else if (value instanceof List<?> list) {
+            list.forEach(GateResultTest::assertPlain);
+        } else if (value != null) {
+            assertThat(value).isInstanceOfAny(String.class, Number.class, Boolean.class);
+        }
+    }
+}
