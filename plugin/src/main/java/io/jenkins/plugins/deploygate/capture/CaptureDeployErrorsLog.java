@@ -35,8 +35,11 @@ final class CaptureDeployErrorsLog {
         DeployScan.Sink sink = new DeployScan.Sink(session);
         for (FlowNode node : inside) {
             LogAction log = node.getAction(LogAction.class);
+            if (log == null) {
+                continue; // the filter saw one; a node's actions can change while the walk goes on
+            }
             // writeLogTo strips console notes (hyperlinks, colours), so the scan sees plain text.
-            log.getLogText().writeLogTo(0, sink);
+            sink.writeWhole(log.getLogText());
             sink.endPart();
         }
         return session.finish();

@@ -1,10 +1,13 @@
 package io.jenkins.plugins.deploygate.capture;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
+import hudson.console.AnnotatedLargeText;
 import io.jenkins.plugins.deploygate.config.DeployGateConfiguration;
 import io.jenkins.plugins.deploygate.engine.capture.Catalogue;
 import io.jenkins.plugins.deploygate.engine.capture.LogScanner;
 import io.jenkins.plugins.deploygate.engine.capture.ScanOptions;
 import io.jenkins.plugins.deploygate.engine.capture.ScanSession;
+import java.io.IOException;
 import java.io.OutputStream;
 
 /**
@@ -52,6 +55,17 @@ public final class DeployScan {
                 session.write(buffer, offset, length);
                 last = buffer[offset + length - 1];
             }
+        }
+
+        /**
+         * Writes a whole log, from its start, with its console notes (hyperlinks, colours) stripped
+         * so that the scan sees plain text.
+         */
+        @SuppressFBWarnings(
+                value = "RV_RETURN_VALUE_IGNORED",
+                justification = "A log is read once from its start: the offset it ends at is not needed.")
+        public void writeWhole(AnnotatedLargeText<?> log) throws IOException {
+            log.writeLogTo(0, this);
         }
 
         public void endPart() {

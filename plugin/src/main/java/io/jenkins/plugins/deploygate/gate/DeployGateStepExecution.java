@@ -43,7 +43,7 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
     private final String requestedAt;
     private final boolean wait;
     private final String timeout;
-    private String gateId;
+    private volatile String gateId;
 
     private transient volatile ScheduledFuture<?> task;
     private transient volatile boolean finished;

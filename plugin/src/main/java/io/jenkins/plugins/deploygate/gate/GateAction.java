@@ -26,7 +26,7 @@ public class GateAction implements RunAction2 {
     private transient Run<?, ?> run;
 
     /** XStream does not run initialisers: a build.xml without gates must still give a list. */
-    protected Object readResolve() {
+    protected synchronized Object readResolve() {
         if (gates == null) {
             gates = new ArrayList<>();
         }

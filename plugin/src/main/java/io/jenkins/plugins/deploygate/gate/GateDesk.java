@@ -112,6 +112,9 @@ final class GateDesk {
                 return HttpResponses.errorWithoutStack(refusal.status(), refusal.message());
             }
             User user = User.current();
+            if (user == null) { // refusal() answered already, but the user may have logged out since
+                return HttpResponses.errorWithoutStack(403, Messages.GateDesk_LogIn());
+            }
             recording.record(gate, user.getId(), loginGroups(gate, user.getId()));
         }
         try {

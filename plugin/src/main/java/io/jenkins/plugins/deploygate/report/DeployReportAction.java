@@ -48,7 +48,7 @@ public class DeployReportAction implements RunAction2 {
     private transient Reference<ReportDetails> details;
 
     /** XStream does not run initialisers: a build.xml without captures must still give a list. */
-    protected Object readResolve() {
+    protected synchronized Object readResolve() {
         if (captures == null) {
             captures = new ArrayList<>();
         }

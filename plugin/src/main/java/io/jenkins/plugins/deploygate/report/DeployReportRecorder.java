@@ -115,7 +115,9 @@ public class DeployReportRecorder extends Recorder implements SimpleBuildStep, D
         boolean succeeded = result == null || result.isBetterOrEqualTo(Result.SUCCESS);
         ScanSession session = DeployScan.start(succeeded ? 0 : null);
         listener.getLogger().flush(); // what the build steps printed must be on disk before it is read
-        run.getLogText().writeLogTo(0, new DeployScan.Sink(session));
+        try (DeployScan.Sink sink = new DeployScan.Sink(session)) {
+            sink.writeWhole(run.getLogText());
+        }
         CaptureSummary summary = DeployReportAction.recordCapture(
                 run, listener, BUILD_LOG, Messages.DeployReportRecorder_BuildLog(), session.finish(), !succeeded);
         if (summary.isSilentFailure()) {

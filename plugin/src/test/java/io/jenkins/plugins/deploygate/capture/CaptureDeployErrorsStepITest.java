@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import hudson.Functions;
 import hudson.model.Result;
+import hudson.model.Run;
 import io.jenkins.plugins.deploygate.report.DeployReportAction;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -45,8 +46,9 @@ class CaptureDeployErrorsStepITest {
                 Files.readString(new File(run.getRootDir(), "deploy-gate-report.xml").toPath(), StandardCharsets.UTF_8);
         assertThat(details).contains("postgresql.42P01", "flyway.migration-failed", "V3__add_orders.sql");
         assertThat(details).doesNotContain(PipelineFixtures.SECRET);
-        String buildXml = Files.readString(new File(run.getRootDir(), "build.xml").toPath(), StandardCharsets.UTF_8);
-        assertThat(buildXml).doesNotContain("42P01").doesNotContain(PipelineFixtures.SECRET);
+        // The plugin's own records in build.xml, not the whole file: that also holds this test's script.
+        String records = Run.XSTREAM2.toXML(action);
+        assertThat(records).contains("flyway").doesNotContain("42P01").doesNotContain(PipelineFixtures.SECRET);
     }
 
     @Test
