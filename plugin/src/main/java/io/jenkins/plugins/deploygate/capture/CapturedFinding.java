@@ -5,12 +5,16 @@ import io.jenkins.plugins.deploygate.engine.capture.MigrationRef;
 import io.jenkins.plugins.deploygate.engine.capture.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import org.kohsuke.stapler.export.Exported;
+import org.kohsuke.stapler.export.ExportedBean;
 
 /**
  * One finding of a captured block, as stored in the build's details file: a plugin-defined copy of
  * the engine's {@link Finding} (JEP-200 refuses engine classes, and XStream cannot read records
- * back). Message and context were redacted by the engine before they got here.
+ * back). Message and context were redacted by the engine before they got here. Exported in the
+ * report's REST API without its context lines and fix: what a script filters on.
  */
+@ExportedBean(defaultVisibility = 2)
 public final class CapturedFinding {
 
     private final String id;
@@ -84,8 +88,45 @@ public final class CapturedFinding {
         return lines == 0 ? line : Math.max(1, line - lines + 1);
     }
 
+    /** The catalogue id, e.g. {@code postgresql.42P01}. */
+    @Exported
+    public String getId() {
+        return id;
+    }
+
+    /** {@code ERROR}, {@code WARNING} or {@code INFO}. */
+    @Exported
+    public String getSeverity() {
+        return severity;
+    }
+
+    @Exported
     public String getEngine() {
         return engine;
+    }
+
+    /** The database's or the tool's own code ({@code 42P01}, {@code ORA-00942}), or null. */
+    @Exported
+    public String getCode() {
+        return code;
+    }
+
+    /** The error's message, as redacted by the engine. */
+    @Exported
+    public String getMessage() {
+        return message;
+    }
+
+    /** The migration script the finding came from ({@code V3__add_orders.sql}), or null. */
+    @Exported
+    public String getMigration() {
+        return migrationScript != null ? migrationScript : migrationVersion;
+    }
+
+    /** The finding's line in the captured output, counted from 1. */
+    @Exported
+    public long getLine() {
+        return line;
     }
 
     public boolean isError() {

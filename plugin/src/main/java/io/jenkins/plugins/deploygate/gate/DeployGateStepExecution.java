@@ -1,6 +1,7 @@
 package io.jenkins.plugins.deploygate.gate;
 
 import hudson.AbortException;
+import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.deploygate.config.DeployGateConfiguration;
@@ -9,6 +10,7 @@ import io.jenkins.plugins.deploygate.config.JenkinsMembership;
 import io.jenkins.plugins.deploygate.engine.gate.CheckState;
 import io.jenkins.plugins.deploygate.engine.gate.GateDecision;
 import io.jenkins.plugins.deploygate.engine.gate.GateEvaluator;
+import io.jenkins.plugins.deploygate.engine.report.Times;
 import io.jenkins.plugins.deploygate.engine.rules.CheckId;
 import io.jenkins.plugins.deploygate.engine.rules.DurationText;
 import io.jenkins.plugins.deploygate.engine.rules.GateRules;
@@ -22,7 +24,9 @@ import java.util.logging.Logger;
 import jenkins.util.Timer;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.AbstractStepExecutionImpl;
+import org.jenkinsci.plugins.workflow.steps.FlowInterruptedException;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.support.actions.PauseAction;
 
 /**
  * Runs {@code deployGate}: evaluates on a timer thread (never on the CPS thread, never on an
@@ -148,13 +152,7 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
             }
             switch (decision.verdict()) {
                 case OPEN -> succeed(action, gate, GateState.OPEN, decision);
-                case BLOCKED ->
-                    fail(
-                            action,
-                            gate,
-                            GateState.BLOCKED,
-                            Messages.DeployGateStepExecution_Blocked(
-                                    environment, GateLog.changeOf(gate), GateResult.explain(decision)));
+                case BLOCKED -> blocked(listener, action, gate, decision);
                 case WAIT -> waitFor(run, listener, action, gate, decision, rules, now);
             }
         } catch (InvalidConfigurationException | IllegalArgumentException refused) {
@@ -187,14 +185,18 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
         long nowMillis = now.toEpochMilli();
         long deadline = gate.getDeadline();
         if (deadline > 0 && nowMillis >= deadline) {
-            fail(
-                    action,
-                    gate,
-                    GateState.TIMED_OUT,
-                    Messages.DeployGateStepExecution_TimedOut(
+            listener.getLogger()
+                    .println(Messages.DeployGateStepExecution_TimedOut(
                             gate.getEnvironment(), GateLog.changeOf(gate), GateResult.explain(decision)));
+            String when = Times.format(
+                    Instant.ofEpochMilli(deadline), rules.calendar().zone());
+            finish(action, gate, GateState.TIMED_OUT);
+            getContext()
+                    .onFailure(new FlowInterruptedException(
+                            Result.FAILURE, true, new GateTimeout(gate.getEnvironment(), deadline, when)));
             return;
         }
+        pause();
         boolean approvalsPending = decision.check(CheckId.APPROVALS)
                 .map(check -> check.state() == CheckState.PENDING)
                 .orElse(false);
@@ -220,6 +222,46 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
         return limit == null ? 0 : now.plus(limit).toEpochMilli();
     }
 
+    /**
+     * A blocked gate fails the step. When an eligible user rejected it, the step ends as Pipeline
+     * ends an input that was rejected: with the rejection as the cause, and its comment in the log.
+     */
+    private void blocked(TaskListener listener, GateAction action, GateRecord gate, GateDecision decision)
+            throws IOException {
+        String explanation = Messages.DeployGateStepExecution_Blocked(
+                environment, GateLog.changeOf(gate), GateResult.explain(decision));
+        boolean approvalsFailed = decision.check(CheckId.APPROVALS)
+                .map(check -> check.state() == CheckState.FAILED)
+                .orElse(false);
+        Vote rejection = approvalsFailed
+                ? gate.getVotes().stream()
+                        .filter(vote -> !vote.isApproved())
+                        .findFirst()
+                        .orElse(null)
+                : null;
+        if (rejection == null) {
+            fail(action, gate, GateState.BLOCKED, explanation);
+            return;
+        }
+        GateLog.rejected(listener, gate, rejection);
+        listener.getLogger().println(explanation);
+        finish(action, gate, GateState.BLOCKED);
+        getContext()
+                .onFailure(
+                        new FlowInterruptedException(Result.FAILURE, true, new GateRejection(environment, rejection)));
+    }
+
+    /**
+     * Marks the step's node as paused, as an input step does, so that Stage View and Pipeline Graph
+     * show the build waiting; {@link #finish} ends the pause.
+     */
+    private void pause() throws IOException, InterruptedException {
+        FlowNode node = getContext().get(FlowNode.class);
+        if (!PauseAction.isPaused(node)) {
+            node.addAction(new PauseAction(Messages.DeployGateStepExecution_Pause()));
+        }
+    }
+
     private void succeed(GateAction action, GateRecord gate, GateState state, GateDecision decision)
             throws IOException {
         finish(action, gate, state);
@@ -235,6 +277,15 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
         stopTimer();
         gate.setState(state);
         action.save();
+        endPause();
+    }
+
+    private void endPause() {
+        try {
+            PauseAction.endCurrentPause(getContext().get(FlowNode.class));
+        } catch (IOException | InterruptedException e) {
+            LOGGER.log(Level.FINE, "Could not end the pause of the deployGate node", e);
+        }
     }
 
     private void stopTimer() {
@@ -254,6 +305,7 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
                 gate.setState(state);
                 action.save();
             }
+            endPause();
         } catch (Exception e) {
             LOGGER.log(Level.FINE, "Could not record that the gate stopped", e);
         }

@@ -56,8 +56,8 @@ final class GateDesk {
     static HttpResponse grant(GateAction action, String gateId, String reason, String ticket) {
         action.getRun().checkPermission(Item.READ);
         GateRecord gate = pick(action, gateId);
-        // Who may grant is answered before what is missing from the request.
-        Refusal refusal = gate == null ? null : refusal(action, gate, Act.GRANT);
+        // Which gate, then who may grant, are answered before what is missing from the request.
+        Refusal refusal = gate == null ? unpicked(action, gateId) : refusal(action, gate, Act.GRANT);
         if (refusal != null) {
             return HttpResponses.errorWithoutStack(refusal.status(), refusal.message());
         }
@@ -67,7 +67,7 @@ final class GateDesk {
         }
         // The engine would ignore an exception without a required ticket; refuse it before it is
         // recorded, so that the granter can try again with one.
-        if (Util.fixEmptyAndTrim(ticket) == null && gate != null && requiresTicket(gate)) {
+        if (Util.fixEmptyAndTrim(ticket) == null && requiresTicket(gate)) {
             return HttpResponses.errorWithoutStack(400, Messages.GateDesk_TicketRequired());
         }
         return act(
@@ -104,7 +104,8 @@ final class GateDesk {
         run.checkPermission(Item.READ);
         GateRecord gate = pick(action, gateId);
         if (gate == null) {
-            return HttpResponses.errorWithoutStack(404, Messages.GateDesk_NoSuchGate(Util.fixNull(gateId)));
+            Refusal none = unpicked(action, gateId);
+            return HttpResponses.errorWithoutStack(none.status(), none.message());
         }
         synchronized (action) {
             Refusal refusal = refusal(action, gate, act);
@@ -131,6 +132,21 @@ final class GateDesk {
         return waiting.size() == 1 ? waiting.get(0) : null;
     }
 
+    /** Why {@link #pick} found no gate: a named gate that is not there, or no or several waiting gates. */
+    private static Refusal unpicked(GateAction action, String gateId) {
+        if (gateId != null && !gateId.isBlank()) {
+            return new Refusal(404, Messages.GateDesk_NoSuchGate(gateId.trim()));
+        }
+        List<GateRecord> waiting = action.getWaitingGates();
+        if (waiting.isEmpty()) {
+            return new Refusal(409, Messages.GateDesk_NoneWaiting());
+        }
+        String gates = waiting.stream()
+                .map(gate -> Messages.GateDesk_WaitingGate(gate.getId(), gate.getEnvironment(), GateLog.changeOf(gate)))
+                .collect(Collectors.joining(", "));
+        return new Refusal(400, Messages.GateDesk_SeveralWaiting(waiting.size(), gates));
+    }
+
     /** Why the current user may not act on {@code gate} now, or null when they may. */
     static Refusal refusal(GateAction action, GateRecord gate, Act act) {
         if (!action.getRun().hasPermission(Item.READ)) {
@@ -142,7 +158,10 @@ final class GateDesk {
         }
         String user = current.getId();
         if (!gate.isWaiting()) {
-            return new Refusal(409, Messages.GateDesk_NotWaiting(gate.getEnvironment(), gate.getState()));
+            return new Refusal(
+                    409,
+                    Messages.GateDesk_NotWaiting(
+                            gate.getEnvironment(), gate.getState().getDisplayName()));
         }
         GateRules rules;
         try {

@@ -44,6 +44,16 @@ final class GateLog {
         }
     }
 
+    /** Where the build manager looks first: who rejected, and why. */
+    static void rejected(TaskListener listener, GateRecord gate, Vote rejection) {
+        listener.getLogger()
+                .println(Messages.GateLog_Rejected(
+                        gate.getEnvironment(),
+                        changeOf(gate),
+                        rejection.getUser(),
+                        rejection.getComment() == null ? Messages.GateRejection_NoComment() : rejection.getComment()));
+    }
+
     static String changeOf(GateRecord gate) {
         return gate.getChangeId() == null ? Messages.GateLog_NoChange() : gate.getChangeId();
     }

@@ -127,13 +127,14 @@ public final class GateRecord {
         return notBefore;
     }
 
-    /** When the gate stops waiting and fails, epoch milliseconds; 0 for no timeout. */
-    @Exported
     /** When the latest decision was taken, in epoch milliseconds; 0 before the first. */
+    @Exported
     public synchronized long getEvaluatedAt() {
         return evaluatedAt;
     }
 
+    /** When the gate stops waiting and fails, epoch milliseconds; 0 for no timeout. */
+    @Exported
     public synchronized long getDeadline() {
         return deadline;
     }

@@ -4,6 +4,8 @@ import io.jenkins.plugins.deploygate.engine.gate.CheckResult;
 import io.jenkins.plugins.deploygate.engine.gate.CheckState;
 import io.jenkins.plugins.deploygate.engine.gate.GateDecision;
 import io.jenkins.plugins.deploygate.engine.gate.GateDecisionJson;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +41,11 @@ final class GateResult {
             list.forEach(item -> copy.add(plain(item)));
             return copy;
         }
-        // Instants print as ISO-8601 UTC with a Z; enums as their names.
-        return value.toString();
+        if (value instanceof Instant instant) {
+            // To the second, as the command line's JSON: ISO-8601 UTC with a Z.
+            return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+        }
+        return value.toString(); // enums as their names
     }
 
     /** The checks that keep the gate from opening, as the engine words them, and a refused exception. */

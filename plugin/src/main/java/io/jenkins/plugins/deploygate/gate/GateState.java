@@ -13,5 +13,17 @@ public enum GateState {
     /** The build was aborted while the gate waited. */
     STOPPED,
     /** The gate would wait, but the step was told not to ({@code wait: false}) and returned. */
-    NOT_WAITED
+    NOT_WAITED;
+
+    /** The state in words, for pages and messages. */
+    public String getDisplayName() {
+        return switch (this) {
+            case WAITING -> Messages.GateState_WAITING();
+            case OPEN -> Messages.GateState_OPEN();
+            case BLOCKED -> Messages.GateState_BLOCKED();
+            case TIMED_OUT -> Messages.GateState_TIMED_OUT();
+            case STOPPED -> Messages.GateState_STOPPED();
+            case NOT_WAITED -> Messages.GateState_NOT_WAITED();
+        };
+    }
 }

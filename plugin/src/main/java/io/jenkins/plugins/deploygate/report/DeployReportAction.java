@@ -161,6 +161,18 @@ public class DeployReportAction implements RunAction2 {
         return ReportAssembler.assemble(run, this);
     }
 
+    /**
+     * Every finding of every capture, for the REST API only: the build page and the trend never call
+     * it, as it reads the details file.
+     */
+    @Exported(inline = true)
+    public List<CapturedFinding> getFindings() {
+        ReportDetails loaded = details();
+        return getCaptures().stream()
+                .flatMap(capture -> loaded.of(capture.getId()).stream())
+                .toList();
+    }
+
     @Exported(inline = true)
     public synchronized List<CaptureSummary> getCaptures() {
         return List.copyOf(captures);

@@ -137,6 +137,7 @@ public class DeployReportRecorder extends Recorder implements SimpleBuildStep, D
     public static final class DescriptorImpl extends BuildStepDescriptor<Publisher> {
 
         @Override
+        @SuppressWarnings("rawtypes") // the signature of BuildStepDescriptor
         public boolean isApplicable(Class<? extends AbstractProject> jobType) {
             return true;
         }

@@ -11,8 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.Result;
 import io.jenkins.plugins.deploygate.config.EnvironmentConfig;
+import jenkins.model.InterruptedBuildAction;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.jenkinsci.plugins.workflow.support.actions.PauseAction;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
@@ -127,6 +130,44 @@ class DeployGateStepITest {
 
         r.assertBuildStatus(Result.FAILURE, r.waitForCompletion(build));
         r.assertLogContains("rejected by carol (change-board)", build);
+        r.assertLogContains("[deployGate] production (change CHG-3) rejected by carol: not tonight", build);
+        InterruptedBuildAction interrupted = build.getAction(InterruptedBuildAction.class);
+        assertThat(interrupted).isNotNull();
+        assertThat(interrupted.getCauses()).singleElement().isInstanceOfSatisfying(GateRejection.class, cause -> {
+            assertThat(cause.getUser()).isEqualTo("carol");
+            assertThat(cause.getComment()).isEqualTo("not tonight");
+            assertThat(cause.getShortDescription())
+                    .isEqualTo("Deploy gate for production rejected by carol: not tonight");
+        });
+    }
+
+    @Test
+    void aWaitingGateIsShownAsPausedUntilItEnds(JenkinsRule r) throws Exception {
+        secure(r);
+        rules(approvedBy("production", "dba", true));
+        WorkflowJob job = job(r, "deploy", "deployGate(environment: 'production', changeId: 'CHG-8')");
+        WorkflowRun build = startBy(job, "carol");
+        r.waitForMessage(verdictLine("WAIT", "production"), build);
+        FlowNode gateNode = build.getExecution().getCurrentHeads().get(0);
+        await(() -> PauseAction.isPaused(gateNode));
+
+        assertThat(post(r, "alice", build, "approve").getStatusCode()).isEqualTo(200);
+
+        r.assertBuildStatusSuccess(r.waitForCompletion(build));
+        assertThat(PauseAction.isPaused(build.getExecution().getNode(gateNode.getId())))
+                .isFalse();
+        assertThat(PauseAction.getPauseActions(build.getExecution().getNode(gateNode.getId())))
+                .singleElement()
+                .extracting(PauseAction::getCause)
+                .isEqualTo("Waiting at the deploy gate");
+    }
+
+    /** The pause is added on the timer thread right after the WAIT line is printed. */
+    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(condition.getAsBoolean()).isTrue();
     }
 
     @Test
@@ -144,7 +185,11 @@ class DeployGateStepITest {
         WorkflowRun build = r.buildAndAssertStatus(Result.FAILURE, job);
 
         r.assertLogContains("timed out while waiting: approvals PENDING: production needs 1 approval from dba", build);
+        r.assertLogContains("Deploy gate for production timed out: it was still waiting at ", build);
         r.assertLogNotContains("deployed", build);
+        assertThat(build.getAction(InterruptedBuildAction.class).getCauses())
+                .singleElement()
+                .isInstanceOf(GateTimeout.class);
         assertThat(build.getAction(GateAction.class).getGates().get(0).getState())
                 .isEqualTo(GateState.TIMED_OUT);
     }

@@ -130,6 +130,38 @@ class GateActionITest {
     }
 
     @Test
+    void withoutAGateIdTheAnswerSaysWhichGatesWait(JenkinsRule r) throws Exception {
+        secure(r);
+        rules(approvedBy("production", "dba", true), approvedBy("staging", "dba", true));
+        WorkflowJob job = job(
+                r,
+                "deploy",
+                """
+                parallel(a: { deployGate(environment: 'production', changeId: 'CHG-11') },
+                         b: { deployGate(environment: 'staging', changeId: 'CHG-12') })
+                """);
+        WorkflowRun build = startBy(job, "carol");
+        r.waitForMessage(verdictLine("WAIT", "production"), build);
+        r.waitForMessage(verdictLine("WAIT", "staging"), build);
+
+        WebResponse several = post(r, "alice", build, "approve");
+        WebResponse unknown = post(r, "alice", build, "approve?gate=999");
+
+        assertThat(several.getStatusCode()).isEqualTo(400);
+        assertThat(several.getContentAsString())
+                .contains("2 deploy gates of this build are waiting")
+                .contains("production, change CHG-11")
+                .contains("staging, change CHG-12")
+                .contains("gate=ID");
+        assertThat(unknown.getStatusCode()).isEqualTo(404);
+        assertThat(unknown.getContentAsString()).contains("This build has no deploy gate \"999\"");
+        abort(r, build);
+        WebResponse none = post(r, "alice", build, "approve");
+        assertThat(none.getStatusCode()).isEqualTo(409);
+        assertThat(none.getContentAsString()).contains("No deploy gate of this build is waiting");
+    }
+
+    @Test
     void waitingGatesAreListedWithWhatTheyWaitFor(JenkinsRule r) throws Exception {
         secure(r);
         rules(approvedBy("production", "dba", true));
@@ -146,7 +178,10 @@ class GateActionITest {
 
         assertThat(page).contains("deploy #1").contains("CHG-10").contains("production needs 1 approval from dba");
         assertThat(json).contains("\"environment\":\"production\"").contains("\"state\":\"WAITING\"");
-        assertThat(gateJson).contains("\"changeId\":\"CHG-10\"").contains("\"requestedBy\":\"carol\"");
+        assertThat(gateJson)
+                .contains("\"changeId\":\"CHG-10\"")
+                .contains("\"requestedBy\":\"carol\"")
+                .contains("\"deadline\":0");
         abort(r, build);
         assertThat(r.createWebClient().goTo("deploy-gates/").asNormalizedText()).doesNotContain("CHG-10");
     }

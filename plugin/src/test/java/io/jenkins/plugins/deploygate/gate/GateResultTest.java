@@ -42,6 +42,19 @@ class GateResultTest {
     }
 
     @Test
+    void timesAreGivenToTheSecondLikeTheCommandLinesJson() {
+        Instant now = NOW.plusNanos(123_456_789);
+        GateRules rules = new GateRules(BusinessCalendar.DEFAULT, List.of(), List.of(EnvironmentRule.open("dev")));
+        GateRequest request = new GateRequest("dev", "CHG-2", now, "carol", List.of());
+
+        Map<String, Object> result =
+                GateResult.toMap(GateEvaluator.withGroupsOf(rules).evaluate(rules, request, null, null, now));
+
+        assertThat(result.get("requestedAt")).isEqualTo("2026-11-20T14:00:00Z");
+        assertThat(result.get("evaluatedAt")).isEqualTo("2026-11-20T14:00:00Z");
+    }
+
+    @Test
     void theExplanationNamesEveryCheckThatHoldsTheGate() {
         String explanation = GateResult.explain(waitingDecision());
 

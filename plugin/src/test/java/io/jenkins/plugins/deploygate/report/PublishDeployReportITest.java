@@ -113,6 +113,18 @@ class PublishDeployReportITest {
         assertThat(summary.getString("reportUrl")).endsWith(run.getUrl() + "deploy-report/");
         assertThat(summary.getJSONArray("captures").getJSONObject(0).getString("name"))
                 .isEqualTo("flyway");
+        JSONObject missingTable = summary.getJSONArray("findings").stream()
+                .map(JSONObject.class::cast)
+                .filter(finding -> finding.getString("id").equals("postgresql.42P01"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(missingTable.getString("id")).isEqualTo("postgresql.42P01");
+        assertThat(missingTable.getString("severity")).isEqualTo("ERROR");
+        assertThat(missingTable.getString("code")).isEqualTo("42P01");
+        assertThat(missingTable.getString("message")).contains("does not exist");
+        assertThat(missingTable.getString("migration")).isEqualTo("V3__add_orders.sql");
+        assertThat(missingTable.getLong("line")).isPositive();
+        assertThat(json).doesNotContain(PipelineFixtures.SECRET);
     }
 
     @Test
