@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.util.Timer;
@@ -30,9 +31,9 @@ import org.jenkinsci.plugins.workflow.support.actions.PauseAction;
 
 /**
  * Runs {@code deployGate}: evaluates on a timer thread (never on the CPS thread, never on an
- * executor), completes at once when the gate opens or is blocked, and otherwise re-evaluates at the
- * time the rules next allow, every minute (group membership and rules can change), and at once when
- * someone acts on the build's gate page. The request, votes, deadline and latest decision live in
+ * executor), completes at once when the gate opens or is blocked, and otherwise evaluates again at
+ * the instant the rules next allow or the deadline, whichever comes first, and at once when someone
+ * acts on the build's gate page or the rules change ({@link GateWaiter}). The request, votes, deadline and latest decision live in
  * the build's {@link GateAction}; this object keeps only the step's arguments and the gate's id, so
  * that it survives a restart and {@link #onResume()} simply evaluates again.
  */
@@ -40,7 +41,8 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOGGER = Logger.getLogger(DeployGateStepExecution.class.getName());
-    private static final long RECHECK_MILLIS = TimeUnit.MINUTES.toMillis(1);
+    /** After an interruption, when to try again. */
+    private static final long RETRY_MILLIS = TimeUnit.MINUTES.toMillis(1);
 
     private final String environment;
     private final String changeId;
@@ -51,6 +53,8 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
 
     private transient volatile ScheduledFuture<?> task;
     private transient volatile boolean finished;
+    /** Evaluations asked for and not yet done: one thread evaluates, the others only count. */
+    private transient AtomicInteger asked;
 
     DeployGateStepExecution(DeployGateStep step, StepContext context) {
         super(context);
@@ -118,7 +122,30 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
         task = Timer.get().schedule(this::evaluate, delayMillis, TimeUnit.MILLISECONDS);
     }
 
-    private synchronized void evaluate() {
+    private synchronized AtomicInteger asked() {
+        if (asked == null) {
+            asked = new AtomicInteger();
+        }
+        return asked;
+    }
+
+    /**
+     * Evaluates until no one asked again meanwhile. No lock is held while it runs (realm lookups,
+     * saves, mail): a request that comes in during an evaluation makes the running one go again.
+     */
+    private void evaluate() {
+        AtomicInteger pending = asked();
+        if (pending.getAndIncrement() != 0) {
+            return;
+        }
+        int missed = 1;
+        do {
+            evaluateOnce();
+            missed = pending.addAndGet(-missed);
+        } while (missed != 0);
+    }
+
+    private void evaluateOnce() {
         if (finished) {
             return;
         }
@@ -161,7 +188,7 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
             getContext().onFailure(new AbortException(Messages.DeployGateStepExecution_Refused(refused.getMessage())));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            schedule(RECHECK_MILLIS);
+            schedule(RETRY_MILLIS);
         } catch (Exception unexpected) {
             LOGGER.log(Level.WARNING, "deployGate could not evaluate " + environment, unexpected);
             stopTimer();
@@ -206,14 +233,17 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
             // Off this thread: a slow mail server must not delay the re-evaluation an approval asks for.
             Timer.get().submit(() -> ApproverNotice.send(run, gate, rules, listener));
         }
-        long next = nowMillis + RECHECK_MILLIS;
+        // The next instant the rules name; until then only a vote or new rules wake the gate.
+        long next = Long.MAX_VALUE;
         if (decision.notBefore() != null) {
-            next = Math.min(next, decision.notBefore().toEpochMilli());
+            next = decision.notBefore().toEpochMilli();
         }
         if (deadline > 0) {
             next = Math.min(next, deadline);
         }
-        schedule(Math.max(0, next - nowMillis));
+        if (next != Long.MAX_VALUE) {
+            schedule(Math.max(0, next - nowMillis));
+        }
     }
 
     /** The step's timeout, else the rule's approval timeout, from the first evaluation; 0 for none. */

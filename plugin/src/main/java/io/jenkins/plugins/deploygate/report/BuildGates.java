@@ -37,19 +37,15 @@ final class BuildGates {
 
     private final List<GateDecision> decisions = new ArrayList<>();
     private final List<AuditEvent> audit = new ArrayList<>();
-    private final GateRecord last;
 
     private BuildGates(List<GateRecord> records, GateRules rules) {
-        GateRecord latest = null;
         for (GateRecord record : records) {
             if (record.getVerdict() == null) {
                 continue; // recorded, never evaluated: no decision to report
             }
             decisions.add(decision(record, rules));
             addAudit(record);
-            latest = record;
         }
-        last = latest;
     }
 
     static BuildGates of(Run<?, ?> run) {
@@ -61,21 +57,37 @@ final class BuildGates {
         return new BuildGates(action.getGates(), rules);
     }
 
+    /**
+     * The build's last decided gate, read from its record alone: what the build page and the REST
+     * API need (environment, change, whether it opened) without evaluating anything.
+     */
+    static Optional<GateRecord> lastDecided(Run<?, ?> run) {
+        GateAction action = run.getAction(GateAction.class);
+        if (action == null) {
+            return Optional.empty();
+        }
+        List<GateRecord> gates = action.getGates();
+        for (int i = gates.size() - 1; i >= 0; i--) {
+            if (gates.get(i).getVerdict() != null) {
+                return Optional.of(gates.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the build's last gate did not open, from its record alone. */
+    static boolean lastStopped(Run<?, ?> run) {
+        return lastDecided(run)
+                .map(gate -> !Verdict.OPEN.name().equals(gate.getVerdict()))
+                .orElse(false);
+    }
+
     List<GateDecision> decisions() {
         return decisions;
     }
 
     List<AuditEvent> audit() {
         return audit;
-    }
-
-    /** The environment of the build's last gate, if it had one. */
-    Optional<String> environment() {
-        return Optional.ofNullable(last).map(GateRecord::getEnvironment);
-    }
-
-    Optional<String> changeId() {
-        return Optional.ofNullable(last).map(GateRecord::getChangeId);
     }
 
     /** Whether the last gate did not open: then the deployment did not run. */

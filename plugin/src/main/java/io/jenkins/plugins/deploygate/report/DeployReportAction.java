@@ -15,6 +15,7 @@ import io.jenkins.plugins.deploygate.engine.report.PostMortemDraft;
 import io.jenkins.plugins.deploygate.engine.report.ReportFormat;
 import io.jenkins.plugins.deploygate.engine.report.StakeholderStatus;
 import io.jenkins.plugins.deploygate.engine.report.render.HtmlWriter;
+import io.jenkins.plugins.deploygate.gate.GateRecord;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,6 +44,8 @@ public class DeployReportAction implements RunAction2 {
 
     private List<CaptureSummary> captures = new ArrayList<>();
     private Publication publication;
+    /** The stakeholder status as rendered when the report was published: the build page shows it. */
+    private String stakeholderHtml;
 
     private transient Run<?, ?> run;
     private transient Reference<ReportDetails> details;
@@ -138,6 +141,14 @@ public class DeployReportAction implements RunAction2 {
         run.save();
     }
 
+    /** Keeps the stakeholder status rendered at publication, so that no page view renders it again. */
+    void keepStakeholderStatus(String html) throws IOException {
+        synchronized (this) {
+            this.stakeholderHtml = html;
+        }
+        run.save();
+    }
+
     synchronized Publication getPublication() {
         return publication;
     }
@@ -181,7 +192,11 @@ public class DeployReportAction implements RunAction2 {
     /** {@code SUCCESS}, {@code FAILED} or {@code ROLLED_BACK}. */
     @Exported
     public String getOutcome() {
-        return ReportAssembler.outcome(run, this, BuildGates.of(run)).name();
+        Publication published = getPublication();
+        return published != null
+                ? published.outcome()
+                : ReportAssembler.observed(run, getErrors(), BuildGates.lastStopped(run))
+                        .name();
     }
 
     @Exported
@@ -190,7 +205,7 @@ public class DeployReportAction implements RunAction2 {
         if (published != null && published.environment() != null) {
             return published.environment();
         }
-        return BuildGates.of(run).environment().orElse(null);
+        return BuildGates.lastDecided(run).map(GateRecord::getEnvironment).orElse(null);
     }
 
     @Exported
@@ -199,7 +214,7 @@ public class DeployReportAction implements RunAction2 {
         if (published != null && published.changeId() != null) {
             return published.changeId();
         }
-        return BuildGates.of(run).changeId().orElse(null);
+        return BuildGates.lastDecided(run).map(GateRecord::getChangeId).orElse(null);
     }
 
     /** Distinct error findings over all captures. */
@@ -239,10 +254,18 @@ public class DeployReportAction implements RunAction2 {
         return HtmlWriter.fragment().write(DeveloperFixReport.of(report()));
     }
 
-    /** The stakeholder status, escaped by the engine's writer, for the build page's summary. */
+    /**
+     * The stakeholder status, escaped by the engine's writer, for the build page's summary: as
+     * stored when the report was published, so that a view neither reads the findings nor
+     * evaluates the gates (builds published before it was stored render it once more).
+     */
     public String getStakeholderHtml() {
         run.checkPermission(Item.READ);
-        return HtmlWriter.fragment().write(StakeholderStatus.of(report()));
+        String stored;
+        synchronized (this) {
+            stored = stakeholderHtml;
+        }
+        return stored != null ? stored : HtmlWriter.fragment().write(StakeholderStatus.of(report()));
     }
 
     public Api getApi() {

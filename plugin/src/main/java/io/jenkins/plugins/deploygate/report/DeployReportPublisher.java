@@ -7,6 +7,8 @@ import hudson.model.TaskListener;
 import io.jenkins.plugins.deploygate.engine.report.Audience;
 import io.jenkins.plugins.deploygate.engine.report.DeploymentReport;
 import io.jenkins.plugins.deploygate.engine.report.Outcome;
+import io.jenkins.plugins.deploygate.engine.report.StakeholderStatus;
+import io.jenkins.plugins.deploygate.engine.report.render.HtmlWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -32,8 +34,7 @@ public final class DeployReportPublisher {
         DeployReportAction action = DeployReportAction.of(run);
         Outcome outcome = settings.getOutcome() != null
                 ? outcome(settings.getOutcome())
-                : ReportAssembler.observed(
-                        run, action.getErrors(), BuildGates.of(run).stopped());
+                : ReportAssembler.observed(run, action.getErrors(), BuildGates.lastStopped(run));
         Recipients stakeholders = Recipients.parse(settings.getStakeholders(), run);
         Recipients developers = Recipients.parse(settings.getDevelopers(), run);
         action.publish(new Publication(
@@ -43,6 +44,7 @@ public final class DeployReportPublisher {
                 System.currentTimeMillis(),
                 developers.names()));
         DeploymentReport report = action.report();
+        action.keepStakeholderStatus(HtmlWriter.fragment().write(StakeholderStatus.of(report)));
         PrintStream log = listener.getLogger();
         String link = HyperlinkNote.encodeTo(
                 "/" + run.getUrl() + DeployReportAction.URL_NAME + "/", Messages.DeployReportPublisher_ReportLink());

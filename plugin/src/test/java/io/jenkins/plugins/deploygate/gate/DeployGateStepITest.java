@@ -171,6 +171,27 @@ class DeployGateStepITest {
     }
 
     @Test
+    void aWaitingGateLooksAgainWhenTheRulesChange(JenkinsRule r) throws Exception {
+        secure(r);
+        rules(approvedBy("production", "dba", true));
+        WorkflowJob job = job(
+                r,
+                "deploy",
+                """
+                deployGate(environment: 'production', changeId: 'CHG-9')
+                echo 'deployed'
+                """);
+        WorkflowRun build = startBy(job, "carol");
+        r.waitForMessage(verdictLine("WAIT", "production"), build);
+
+        // No vote: the new rules alone, saved as the form or JCasC saves them, open the gate.
+        rules(new EnvironmentConfig("production"));
+
+        r.assertBuildStatusSuccess(r.waitForCompletion(build));
+        r.assertLogContains(verdictLine("OPEN", "production"), build);
+    }
+
+    @Test
     void aGateThatStillWaitsAtItsTimeoutFails(JenkinsRule r) throws Exception {
         secure(r);
         rules(approvedBy("production", "dba", true));

@@ -37,6 +37,21 @@ class DeployTrendActionITest {
     }
 
     @Test
+    void theChartFollowsTheLastCompletedBuildNotTheHistory(JenkinsRule r) throws Exception {
+        WorkflowJob job = r.createProject(WorkflowJob.class, "deploy");
+        job.setDefinition(new CpsFlowDefinition(
+                "captureDeployErrors(tool: 'flyway') {\n" + PipelineFixtures.flywaySuccess() + "}", true));
+        r.buildAndAssertSuccess(job);
+        JenkinsRule.WebClient web = r.createWebClient();
+        assertThat(web.getPage(job).getWebResponse().getContentAsString()).contains("deploy-trend/chart");
+
+        job.setDefinition(new CpsFlowDefinition("echo 'compiling'", true));
+        r.buildAndAssertSuccess(job);
+
+        assertThat(web.getPage(job).getWebResponse().getContentAsString()).doesNotContain("deploy-trend/chart");
+    }
+
+    @Test
     void jobWithoutDeploymentReportsShowsNoChart(JenkinsRule r) throws Exception {
         WorkflowJob job = r.createProject(WorkflowJob.class, "build-only");
         job.setDefinition(new CpsFlowDefinition("echo 'compiling'", true));

@@ -6,6 +6,7 @@ import hudson.model.Result;
 import io.jenkins.plugins.deploygate.capture.PipelineFixtures;
 import io.jenkins.plugins.deploygate.engine.report.render.HtmlWriter;
 import io.jenkins.plugins.deploygate.gate.GateFixtures;
+import java.io.File;
 import net.sf.json.JSONObject;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
@@ -46,6 +47,27 @@ class PublishDeployReportITest {
                 .doesNotContain("42P01")
                 .doesNotContain("customers")
                 .doesNotContain("V3__add_orders");
+    }
+
+    @Test
+    void theBuildPageAndTheRestSummaryShowWhatWasStoredAtPublication(JenkinsRule r) throws Exception {
+        WorkflowRun run = build(r, FAILED_DEPLOYMENT, Result.FAILURE);
+        // Neither the findings nor the rules are read again: without the details file, and with
+        // other rules, the status and the summary are still what was published.
+        assertThat(new File(run.getRootDir(), "deploy-gate-report.xml").delete())
+                .isTrue();
+        GateFixtures.rules();
+
+        JenkinsRule.WebClient web = r.createWebClient();
+        String buildPage = web.getPage(run).getWebResponse().getContentAsString();
+        JSONObject summary = JSONObject.fromObject(web.goTo(run.getUrl() + "deploy-report/api/json", "application/json")
+                .getWebResponse()
+                .getContentAsString());
+
+        assertThat(buildPage).contains("CHG-1234", "production", "Not completed");
+        assertThat(summary.getString("outcome")).isEqualTo("FAILED");
+        assertThat(summary.getString("environment")).isEqualTo("production");
+        assertThat(summary.getInt("errors")).isEqualTo(2);
     }
 
     @Test
