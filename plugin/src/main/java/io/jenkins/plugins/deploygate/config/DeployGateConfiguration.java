@@ -6,6 +6,7 @@ import hudson.ExtensionList;
 import io.jenkins.plugins.deploygate.engine.capture.CatalogEntry;
 import io.jenkins.plugins.deploygate.engine.rules.GateRules;
 import java.io.IOException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import jenkins.model.GlobalConfiguration;
@@ -97,6 +98,14 @@ public class DeployGateConfiguration extends GlobalConfiguration {
     public GateRules getRules() throws InvalidConfigurationException {
         MappedRules current = getMapped();
         return current.rules().orElseThrow(() -> new InvalidConfigurationException(current.problems()));
+    }
+
+    /**
+     * The rules' calendar zone, in which pages and reports show times; the controller's zone while
+     * the rules do not map.
+     */
+    public ZoneId getZone() {
+        return getMapped().rules().map(rules -> rules.calendar().zone()).orElse(ZoneId.systemDefault());
     }
 
     /** The DBAs' extra error-catalogue entries that the engine accepted, for the deployment scan. */

@@ -31,6 +31,17 @@ public final class CheckLine {
         return state;
     }
 
+    /** The state in words, for the pages. */
+    public String getStateText() {
+        return switch (state) {
+            case "PASSED" -> Messages.CheckLine_PASSED();
+            case "PENDING" -> Messages.CheckLine_PENDING();
+            case "FAILED" -> Messages.CheckLine_FAILED();
+            case "WAIVED" -> Messages.CheckLine_WAIVED();
+            default -> state;
+        };
+    }
+
     @Exported
     public String getMessage() {
         return message;

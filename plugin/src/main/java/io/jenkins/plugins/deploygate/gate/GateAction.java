@@ -1,13 +1,17 @@
 package io.jenkins.plugins.deploygate.gate;
 
+import hudson.Util;
 import hudson.model.Api;
 import hudson.model.Run;
+import io.jenkins.plugins.deploygate.config.DeployGateConfiguration;
+import io.jenkins.plugins.deploygate.engine.report.Times;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import jenkins.model.RunAction2;
 import org.kohsuke.stapler.HttpResponse;
+import org.kohsuke.stapler.HttpResponses;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
@@ -104,9 +108,13 @@ public class GateAction implements RunAction2 {
         run.save();
     }
 
-    /** A stored epoch-millisecond time as the page formats it; null for 0 (none). */
-    public Date date(long millis) {
-        return millis == 0 ? null : new Date(millis);
+    /** A stored epoch-millisecond time as the pages show it, in the rules' zone; "-" for 0 (none). */
+    public String time(long millis) {
+        return millis == 0
+                ? "-"
+                : Times.format(
+                        Instant.ofEpochMilli(millis),
+                        DeployGateConfiguration.get().getZone());
     }
 
     public Api getApi() {
@@ -123,6 +131,26 @@ public class GateAction implements RunAction2 {
         return GateDesk.refusal(this, gate, GateDesk.Act.GRANT) == null;
     }
 
+    /** Why the current user may not approve or reject {@code gate}, for the page; null when they may. */
+    public String voteRefusal(GateRecord gate) {
+        GateDesk.Refusal refusal = GateDesk.refusal(this, gate, GateDesk.Act.VOTE);
+        return refusal == null ? null : refusal.message();
+    }
+
+    /**
+     * Why the current user may not grant {@code gate} an exception, for the page; null when they
+     * may, and when the rule allows no exceptions (nothing to explain then).
+     */
+    public String grantRefusal(GateRecord gate) {
+        GateDesk.Refusal refusal = GateDesk.refusal(this, gate, GateDesk.Act.GRANT);
+        return refusal == null || !GateDesk.allowsExceptions(gate) ? null : refusal.message();
+    }
+
+    /** The gate a page was asked about ({@code ?gate=ID}), or null. */
+    public GateRecord gateOf(String id) {
+        return id == null ? null : find(id);
+    }
+
     /**
      * Approves a gate.
      *
@@ -133,9 +161,16 @@ public class GateAction implements RunAction2 {
         return GateDesk.vote(this, gate, true, comment);
     }
 
-    /** Rejects a gate: one rejection by an eligible user blocks it. */
+    /**
+     * Rejects a gate: one rejection by an eligible user blocks it, so it takes a comment that says
+     * why (the build log and the report show it). The page asks for it on a confirmation page
+     * ({@code confirmReject}).
+     */
     @RequirePOST
     public HttpResponse doReject(@QueryParameter String gate, @QueryParameter String comment) {
+        if (Util.fixEmptyAndTrim(comment) == null) {
+            return HttpResponses.errorWithoutStack(400, Messages.GateDesk_CommentRequired());
+        }
         return GateDesk.vote(this, gate, false, comment);
     }
 

@@ -78,6 +78,19 @@ final class GateDesk {
                         user, System.currentTimeMillis(), why, Util.fixEmptyAndTrim(ticket), groups)));
     }
 
+    /** Whether the gate's rule allows emergency exceptions at all. */
+    static boolean allowsExceptions(GateRecord gate) {
+        try {
+            return DeployGateConfiguration.get()
+                    .getRules()
+                    .ruleFor(gate.getEnvironment())
+                    .map(rule -> rule.exceptions() != null)
+                    .orElse(false);
+        } catch (InvalidConfigurationException invalid) {
+            return false;
+        }
+    }
+
     private static boolean requiresTicket(GateRecord gate) {
         try {
             return DeployGateConfiguration.get()

@@ -80,11 +80,7 @@ final class ReportAssembler {
 
     /** The rules' calendar zone, in which reports print times; the controller's zone without rules. */
     static ZoneId zone() {
-        return DeployGateConfiguration.get()
-                .getMapped()
-                .rules()
-                .map(rules -> rules.calendar().zone())
-                .orElse(ZoneId.systemDefault());
+        return DeployGateConfiguration.get().getZone();
     }
 
     /** An absolute address when Jenkins knows its own URL (e-mails need one), else the path. */

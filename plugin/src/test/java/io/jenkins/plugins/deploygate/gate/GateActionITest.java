@@ -82,6 +82,51 @@ class GateActionITest {
     }
 
     @Test
+    void aRejectionNeedsAComment(JenkinsRule r) throws Exception {
+        secure(r);
+        rules(approvedBy("production", "dba", true));
+        WorkflowRun build = waitingProductionGate(r, "carol");
+
+        WebResponse response = post(r, "alice", build, "reject");
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains("A rejection needs a comment");
+        assertThat(build.getAction(GateAction.class).getGates().get(0).getVotes())
+                .isEmpty();
+        abort(r, build);
+    }
+
+    @Test
+    void thePagesSayWhatTheGateWaitsForAndWhyAUserCannotAct(JenkinsRule r) throws Exception {
+        secure(r);
+        rules(approvedBy("production", "dba", true));
+        WorkflowRun build = waitingProductionGate(r, "carol");
+        JenkinsRule.WebClient bob = r.createWebClient().withBasicApiToken("bob");
+        JenkinsRule.WebClient alice = r.createWebClient().withBasicApiToken("alice");
+
+        String forBob = bob.getPage(build, "deploy-gate/").asNormalizedText();
+        String forAlice = alice.getPage(build, "deploy-gate/").asNormalizedText();
+        String confirmation = alice.getPage(
+                        build,
+                        "deploy-gate/confirmReject?gate="
+                                + build.getAction(GateAction.class)
+                                        .getGates()
+                                        .get(0)
+                                        .getId())
+                .asNormalizedText();
+        String buildPage = alice.getPage(build).asNormalizedText();
+
+        assertThat(forBob)
+                .contains("State: waiting. Rule: production.")
+                .contains("bob is not among the approvers of this gate")
+                .doesNotContain("WAITING");
+        assertThat(forAlice).contains("Approve").contains("Reject");
+        assertThat(confirmation).contains("Reject the deployment to production (change CHG-10)?");
+        assertThat(buildPage).contains("Deploy gate for production (change CHG-10): waiting");
+        abort(r, build);
+    }
+
+    @Test
     void approvingWithGetIsRefused(JenkinsRule r) throws Exception {
         secure(r);
         rules(approvedBy("production", "dba", true));
