@@ -1,6 +1,5 @@
 package io.jenkins.plugins.deploygate.gate;
 
-import hudson.PluginWrapper;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.security.GroupDetails;
@@ -8,6 +7,8 @@ import io.jenkins.plugins.deploygate.engine.rules.ApprovalRequirement;
 import io.jenkins.plugins.deploygate.engine.rules.EnvironmentRule;
 import io.jenkins.plugins.deploygate.engine.rules.GateRules;
 import io.jenkins.plugins.deploygate.engine.rules.Group;
+import io.jenkins.plugins.deploygate.mail.MailPlugin;
+import io.jenkins.plugins.deploygate.mail.MailSender;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -43,8 +44,7 @@ public final class ApproverNotice {
             return;
         }
         String who = String.join(", ", approvers);
-        PluginWrapper mailer = Jenkins.get().getPluginManager().getPlugin("mailer");
-        if (mailer == null || !mailer.isActive()) {
+        if (!MailPlugin.isActive()) {
             listener.getLogger().println(Messages.ApproverNotice_NoMailer(who, page));
             return;
         }
@@ -53,7 +53,16 @@ public final class ApproverNotice {
         String body = Messages.ApproverNotice_Body(
                 run.getFullDisplayName(), gate.getEnvironment(), change, rule.name(), approvalsLine(gate), page);
         try {
-            List<String> mailed = ApproverMail.send(approvers, subject, body, listener);
+            List<String> mailed = new ArrayList<>();
+            List<String> addresses = new ArrayList<>();
+            for (String approver : approvers) {
+                String address = MailSender.addressOf(approver);
+                if (address != null) {
+                    mailed.add(approver);
+                    addresses.add(address);
+                }
+            }
+            MailSender.send(addresses, List.of(), subject, body, "text/plain");
             List<String> unmailed = new ArrayList<>(approvers);
             unmailed.removeAll(mailed);
             listener.getLogger()
@@ -62,7 +71,8 @@ public final class ApproverNotice {
                             unmailed.isEmpty() ? "-" : String.join(", ", unmailed),
                             page));
         } catch (IOException failed) {
-            LOGGER.log(Level.WARNING, "Could not e-mail the approvers of " + run, failed);
+            // One line, no stack trace: a mail server that is down must not flood the system log.
+            LOGGER.warning(() -> "Could not e-mail the approvers of " + run + ": " + failed.getMessage());
             listener.getLogger().println(Messages.ApproverNotice_Failed(failed.getMessage(), who, page));
         }
     }

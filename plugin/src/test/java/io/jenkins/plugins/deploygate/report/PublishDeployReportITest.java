@@ -7,12 +7,14 @@ import io.jenkins.plugins.deploygate.capture.PipelineFixtures;
 import io.jenkins.plugins.deploygate.engine.report.render.HtmlWriter;
 import io.jenkins.plugins.deploygate.gate.GateFixtures;
 import java.io.File;
+import java.util.logging.Level;
 import net.sf.json.JSONObject;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.LogRecorder;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 @WithJenkins
@@ -178,6 +180,26 @@ class PublishDeployReportITest {
         WorkflowRun run = build(r, "publishDeployReport(outcome: 'sort of')", Result.FAILURE);
 
         r.assertLogContains("outcome \"sort of\" is not one of [SUCCESS, FAILED, ROLLED_BACK]", run);
+    }
+
+    @Test
+    void aMailThatCannotBeSentIsOneWarningLineNamingTheServer(JenkinsRule r) throws Exception {
+        // Mailer is installed in the test instance; nothing listens on this port.
+        hudson.tasks.Mailer.descriptor().setSmtpHost("127.0.0.1");
+        hudson.tasks.Mailer.descriptor().setSmtpPort("1");
+        try (LogRecorder logs = new LogRecorder()
+                .record(DeployReportPublisher.class, Level.WARNING)
+                .capture(10)) {
+
+            WorkflowRun run = build(r, "publishDeployReport(stakeholders: 'pm@example.com')", Result.SUCCESS);
+
+            r.assertLogContains(
+                    "Could not e-mail the stakeholders: could not send through the mail server 127.0.0.1:1", run);
+            assertThat(logs.getRecords()).singleElement().satisfies(record -> {
+                assertThat(record.getThrown()).isNull();
+                assertThat(record.getMessage()).contains("127.0.0.1:1").contains("stakeholders");
+            });
+        }
     }
 
     @Test
