@@ -90,11 +90,6 @@ final class BuildGates {
         return audit;
     }
 
-    /** Whether the last gate did not open: then the deployment did not run. */
-    boolean stopped() {
-        return !decisions.isEmpty() && decisions.get(decisions.size() - 1).verdict() != Verdict.OPEN;
-    }
-
     /** @param rules the current rules, or null when they do not map (then no tally is shown) */
     private static GateDecision decision(GateRecord record, GateRules rules) {
         List<CheckResult> checks = new ArrayList<>();

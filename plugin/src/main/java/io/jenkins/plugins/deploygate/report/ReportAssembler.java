@@ -29,7 +29,9 @@ final class ReportAssembler {
                 .job(run.getParent().getFullDisplayName())
                 .build(String.valueOf(run.getNumber()))
                 .startedAt(Instant.ofEpochMilli(run.getStartTimeInMillis()))
-                .outcome(outcome(run, action, gates))
+                // Told by publishDeployReport, or else the engine's rule (Outcome.observed).
+                .outcome(publication == null ? null : Outcome.valueOf(publication.outcome()))
+                .commandFailed(commandFailed(run))
                 .buildUrl(absolute(run.getUrl()))
                 .reportUrl(absolute(run.getUrl() + DeployReportAction.URL_NAME + "/"))
                 .zone(zone());
@@ -58,24 +60,15 @@ final class ReportAssembler {
         return report.build();
     }
 
-    /**
-     * How the deployment ended: what {@code publishDeployReport} was told or found; before that, a
-     * build result worse than unstable, errors in the captured output, or a gate that did not open
-     * mean it failed.
-     */
-    static Outcome outcome(Run<?, ?> run, DeployReportAction action, BuildGates gates) {
-        Publication publication = action.getPublication();
-        if (publication != null) {
-            return Outcome.valueOf(publication.outcome());
-        }
-        return observed(run, action.getErrors(), gates.stopped());
+    /** The outcome the build shows by itself, with no one saying otherwise: the engine's rule. */
+    static Outcome observed(Run<?, ?> run, long errors, boolean gateStopped) {
+        return Outcome.observed(commandFailed(run), errors > 0, gateStopped);
     }
 
-    /** The outcome the build shows by itself, with no one saying otherwise. */
-    static Outcome observed(Run<?, ?> run, long errors, boolean gateStopped) {
+    /** A build result worse than unstable: the deployment's command failed. */
+    static boolean commandFailed(Run<?, ?> run) {
         Result result = run.getResult();
-        boolean failed = result != null && result.isWorseThan(Result.UNSTABLE);
-        return failed || errors > 0 || gateStopped ? Outcome.FAILED : Outcome.SUCCESS;
+        return result != null && result.isWorseThan(Result.UNSTABLE);
     }
 
     /** The rules' calendar zone, in which reports print times; the controller's zone without rules. */

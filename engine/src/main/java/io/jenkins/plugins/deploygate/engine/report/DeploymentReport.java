@@ -113,6 +113,7 @@ public record DeploymentReport(
         private Instant startedAt;
         private Instant finishedAt;
         private Outcome outcome;
+        private boolean commandFailed;
         private final List<GateDecision> gates = new ArrayList<>();
         private final List<AuditEvent> audit = new ArrayList<>();
         private final List<Capture> captures = new ArrayList<>();
@@ -158,6 +159,12 @@ public record DeploymentReport(
             return this;
         }
 
+        /** Whether the deployment's command failed by itself: then, unless told, it failed. */
+        public Builder commandFailed(boolean commandFailed) {
+            this.commandFailed = commandFailed;
+            return this;
+        }
+
         public Builder gate(GateDecision decision) {
             gates.add(Objects.requireNonNull(decision, "decision"));
             return this;
@@ -193,10 +200,7 @@ public record DeploymentReport(
             return this;
         }
 
-        /**
-         * The report. Without an explicit outcome, a deployment failed when its gate did not open
-         * or its output held errors, and succeeded otherwise.
-         */
+        /** The report; without an explicit outcome, the one {@link Outcome#observed} gives. */
         public DeploymentReport build() {
             GateDecision last = gates.isEmpty() ? null : gates.get(gates.size() - 1);
             String where = environment != null ? environment : last == null ? null : last.environment();
@@ -226,7 +230,7 @@ public record DeploymentReport(
                     !gates.isEmpty() && gates.get(gates.size() - 1).verdict() != Verdict.OPEN;
             boolean errors =
                     captures.stream().anyMatch(capture -> capture.result().hasErrors());
-            return stoppedAtGate || errors ? Outcome.FAILED : Outcome.SUCCESS;
+            return Outcome.observed(commandFailed, errors, stoppedAtGate);
         }
     }
 }
