@@ -4,6 +4,8 @@ import hudson.Extension;
 import hudson.Util;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.deploygate.engine.capture.CatalogEntry;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.Step;
@@ -12,6 +14,7 @@ import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.verb.POST;
 
 /**
  * {@code captureDeployErrors(tool: 'flyway') { sh 'flyway migrate' }}: runs its body, then scans what
@@ -66,6 +69,15 @@ public class CaptureDeployErrorsStep extends Step {
         @Override
         public boolean takesImplicitBlockArgument() {
             return true;
+        }
+
+        /** The tools the error catalogue knows, and none (the step's name is the capture's then). */
+        @POST
+        public ListBoxModel doFillToolItems() {
+            ListBoxModel tools = new ListBoxModel();
+            tools.add(Messages.CaptureDeployErrors_NoTool(), "");
+            CatalogEntry.TOOLS.stream().sorted().forEach(tools::add);
+            return tools;
         }
 
         /** No {@code FilePath}: the scan reads the flow graph on the controller, so no agent is needed. */

@@ -6,8 +6,11 @@ import hudson.Util;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import hudson.util.ComboBoxModel;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.deploygate.config.ConfigText;
+import io.jenkins.plugins.deploygate.config.DeployGateConfiguration;
+import io.jenkins.plugins.deploygate.config.EnvironmentConfig;
 import io.jenkins.plugins.deploygate.engine.rules.DurationText;
 import java.time.ZoneOffset;
 import java.util.Set;
@@ -107,9 +110,35 @@ public class DeployGateStep extends Step {
             return Set.of(Run.class, TaskListener.class, FlowNode.class);
         }
 
+        /**
+         * The configured environments, as suggestions (any name may still be typed): to those who
+         * may configure the job, or, in the global Snippet Generator, to administrators, whose
+         * rules they are.
+         */
+        @POST
+        public ComboBoxModel doFillEnvironmentItems(@AncestorInPath Item item) {
+            ComboBoxModel names = new ComboBoxModel();
+            if (item == null ? Jenkins.get().hasPermission(Jenkins.ADMINISTER) : item.hasPermission(Item.CONFIGURE)) {
+                DeployGateConfiguration.get().getEnvironments().stream()
+                        .map(EnvironmentConfig::getName)
+                        .filter(name -> name != null && !name.contains("*") && !name.contains("?"))
+                        .forEach(names::add);
+            }
+            return names;
+        }
+
+        /*
+         * The checks below only read the text typed into the form. As workflow-cps checks a
+         * script, they answer those who may configure the job in context and say nothing (OK) to
+         * those who may not, instead of an access error on every field; in the global Snippet
+         * Generator, which has no job, anyone who can open it gets them.
+         */
+
         @POST
         public FormValidation doCheckEnvironment(@AncestorInPath Item item, @QueryParameter String value) {
-            checkConfigure(item);
+            if (!mayCheck(item)) {
+                return FormValidation.ok();
+            }
             return Util.fixEmptyAndTrim(value) == null
                     ? FormValidation.error(Messages.DeployGateStep_EnvironmentRequired())
                     : FormValidation.ok();
@@ -117,22 +146,18 @@ public class DeployGateStep extends Step {
 
         @POST
         public FormValidation doCheckRequestedAt(@AncestorInPath Item item, @QueryParameter String value) {
-            checkConfigure(item);
-            return parses(value, text -> ConfigText.instant(text, ZoneOffset.UTC));
+            return mayCheck(item)
+                    ? parses(value, text -> ConfigText.instant(text, ZoneOffset.UTC))
+                    : FormValidation.ok();
         }
 
         @POST
         public FormValidation doCheckTimeout(@AncestorInPath Item item, @QueryParameter String value) {
-            checkConfigure(item);
-            return parses(value, DurationText::parse);
+            return mayCheck(item) ? parses(value, DurationText::parse) : FormValidation.ok();
         }
 
-        private static void checkConfigure(Item item) {
-            if (item == null) {
-                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            } else {
-                item.checkPermission(Item.CONFIGURE);
-            }
+        private static boolean mayCheck(Item item) {
+            return item == null || item.hasPermission(Item.CONFIGURE);
         }
 
         private static FormValidation parses(String value, Function<String, ?> parser) {

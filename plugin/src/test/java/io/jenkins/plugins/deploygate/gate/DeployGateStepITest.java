@@ -9,15 +9,22 @@ import static io.jenkins.plugins.deploygate.gate.GateFixtures.startBy;
 import static io.jenkins.plugins.deploygate.gate.GateFixtures.verdictLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hudson.model.Item;
 import hudson.model.Result;
+import hudson.model.User;
+import hudson.security.ACL;
+import hudson.security.ACLContext;
+import hudson.util.FormValidation;
 import io.jenkins.plugins.deploygate.config.EnvironmentConfig;
 import jenkins.model.InterruptedBuildAction;
+import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.jenkinsci.plugins.workflow.support.actions.PauseAction;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.MockAuthorizationStrategy;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /** The deployGate step opens, blocks, waits, resumes on approval and times out. */
@@ -41,6 +48,34 @@ class DeployGateStepITest {
         GateRecord gate = build.getAction(GateAction.class).getGates().get(0);
         assertThat(gate.getState()).isEqualTo(GateState.OPEN);
         assertThat(gate.getEnvironment()).isEqualTo("dev");
+    }
+
+    @Test
+    void theSnippetGeneratorSuggestsEnvironmentsToThoseWhoMayConfigureTheJob(JenkinsRule r) throws Exception {
+        rules(new EnvironmentConfig("production"), new EnvironmentConfig("staging*"), new EnvironmentConfig("dev"));
+        WorkflowJob job = job(r, "deploy", "echo 'nothing'");
+        r.jenkins.setSecurityRealm(r.createDummySecurityRealm());
+        r.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
+                .grant(Jenkins.READ, Item.READ)
+                .everywhere()
+                .to("reader")
+                .grant(Jenkins.READ, Item.READ, Item.CONFIGURE)
+                .everywhere()
+                .to("developer"));
+        DeployGateStep.DescriptorImpl step = r.jenkins.getDescriptorByType(DeployGateStep.DescriptorImpl.class);
+
+        try (ACLContext ignored = ACL.as2(User.getById("developer", true).impersonate2())) {
+            // Globs are rules, not names one deploys to.
+            assertThat(step.doFillEnvironmentItems(job)).containsExactly("production", "dev");
+            assertThat(step.doCheckTimeout(job, "soon").kind).isEqualTo(FormValidation.Kind.ERROR);
+        }
+        try (ACLContext ignored = ACL.as2(User.getById("reader", true).impersonate2())) {
+            assertThat(step.doFillEnvironmentItems(job)).isEmpty();
+            assertThat(step.doFillEnvironmentItems(null)).isEmpty();
+            // No access error on every field: a reader's checks say nothing.
+            assertThat(step.doCheckTimeout(job, "soon").kind).isEqualTo(FormValidation.Kind.OK);
+            assertThat(step.doCheckTimeout(null, "soon").kind).isEqualTo(FormValidation.Kind.ERROR);
+        }
     }
 
     @Test
