@@ -251,7 +251,7 @@ public class DeployReportAction implements RunAction2 {
     /** The developer fix report, escaped by the engine's writer, for the report page. */
     public String getDeveloperHtml() {
         run.checkPermission(Item.READ);
-        return HtmlWriter.fragment().write(DeveloperFixReport.of(report()));
+        return HtmlWriter.themed().write(DeveloperFixReport.of(report()));
     }
 
     /**
@@ -265,7 +265,7 @@ public class DeployReportAction implements RunAction2 {
         synchronized (this) {
             stored = stakeholderHtml;
         }
-        return stored != null ? stored : HtmlWriter.fragment().write(StakeholderStatus.of(report()));
+        return stored != null ? stored : HtmlWriter.themed().write(StakeholderStatus.of(report()));
     }
 
     public Api getApi() {
@@ -276,7 +276,7 @@ public class DeployReportAction implements RunAction2 {
     public void doStylesheet(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
         run.checkPermission(Item.READ);
         rsp.setHeader("Cache-Control", "private, max-age=3600");
-        send(rsp, "text/css", HtmlWriter.stylesheet());
+        send(rsp, "text/css", HtmlWriter.themedStylesheet());
     }
 
     /** The post-mortem draft of a failed deployment, as a Markdown file to download. */

@@ -44,7 +44,7 @@ public final class DeployReportPublisher {
                 System.currentTimeMillis(),
                 developers.names()));
         DeploymentReport report = action.report();
-        action.keepStakeholderStatus(HtmlWriter.fragment().write(StakeholderStatus.of(report)));
+        action.keepStakeholderStatus(HtmlWriter.themed().write(StakeholderStatus.of(report)));
         PrintStream log = listener.getLogger();
         String link = HyperlinkNote.encodeTo(
                 "/" + run.getUrl() + DeployReportAction.URL_NAME + "/", Messages.DeployReportPublisher_ReportLink());

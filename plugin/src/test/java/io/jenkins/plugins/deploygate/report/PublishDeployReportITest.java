@@ -41,7 +41,10 @@ class PublishDeployReportITest {
         // The report's own markup has no inline style (core's header has one, in its search box).
         assertThat(run.getAction(DeployReportAction.class).getDeveloperHtml())
                 .doesNotContain("style=")
-                .doesNotContain("<style");
+                .doesNotContain("<style")
+                // One heading, the app bar's: the themed fragment has no <h1> of its own.
+                .doesNotContain("<h1")
+                .startsWith("<div class=\"dg-report dg-themed\">");
         String buildPage = web.getPage(run).getWebResponse().getContentAsString();
         assertThat(buildPage).contains("CHG-1234", "production", "Not completed");
         String summary = buildPage.substring(buildPage.indexOf("dg-report"));
@@ -159,7 +162,7 @@ class PublishDeployReportITest {
                 .goTo(run.getUrl() + "deploy-report/stylesheet", "text/css")
                 .getWebResponse()
                 .getContentAsString();
-        assertThat(css).isEqualTo(HtmlWriter.stylesheet());
+        assertThat(css).isEqualTo(HtmlWriter.themedStylesheet());
     }
 
     @Test
