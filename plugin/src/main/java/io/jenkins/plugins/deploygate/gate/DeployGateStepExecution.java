@@ -164,7 +164,7 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
                         changeId,
                         requestedAt,
                         rules.calendar().zone()));
-                GateLog.started(listener, run, gate);
+                GateLog.started(listener, run, gate, rules.calendar().zone());
             }
             Instant now = Instant.now();
             GateDecision decision = new GateEvaluator(JenkinsMembership.of(rules, gate.recordedGroups()))
@@ -174,7 +174,7 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
                 gate.setDeadline(deadline(decision, now));
             }
             if (changed || first) {
-                GateLog.decision(listener, gate, decision);
+                GateLog.decision(listener, gate, decision, rules.calendar().zone());
                 action.save();
             }
             switch (decision.verdict()) {

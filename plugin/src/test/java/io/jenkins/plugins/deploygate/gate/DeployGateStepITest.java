@@ -287,6 +287,8 @@ class DeployGateStepITest {
         WorkflowRun build = r.buildAndAssertSuccess(job);
 
         r.assertLogContains("verdict=OPEN", build);
+        // The build log gives times in the rules' zone (UTC by default), to the minute, zone named.
+        r.assertLogContains("(change CHG-6): requested Mon 6 Jan 2020 09:00 UTC by", build);
     }
 
     @Test
