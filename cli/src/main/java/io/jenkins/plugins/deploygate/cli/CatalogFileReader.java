@@ -59,7 +59,7 @@ final class CatalogFileReader {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
             throw new IllegalArgumentException(name + ":" + line + ": not valid YAML: " + e.getProblem());
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read catalogue " + name + ": " + e.getMessage());
+            throw new IllegalArgumentException("cannot read catalogue " + name + ": " + Problems.reason(e), e);
         }
         YamlNodes nodes = new YamlNodes(name);
         Optional<List<CatalogEntry>> entries = root == null ? Optional.empty() : entriesOf(nodes, root);

@@ -27,8 +27,28 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "check",
         mixinStandardHelpOptions = true,
-        description = "Decides whether a deployment may start now: exit 0 OPEN, 3 WAIT, 4 BLOCKED.")
+        description = "Decides whether a deployment may start now: exit 0 OPEN, 3 WAIT, 4 BLOCKED.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:OPEN: the deployment may start.",
+            "2:A usage error or invalid input (the rules' problems are printed).",
+            "3:WAIT: not yet; the output says until when or for what.",
+            "4:BLOCKED: not without a change (a freeze, a rejection, an unknown environment)."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  deploy-gate check --rules rules.yaml --environment production \\",
+            "      --change CHG-1234 --requested-at 2026-11-20T15:00 --requested-by alice \\",
+            "      --approval bob --approval carol --approval dave",
+            "  deploy-gate check --rules rules.yaml --environment staging --format json"
+        })
 final class CheckCommand implements Callable<Integer> {
+
+    /** Output formats, spelled as on the command line. */
+    enum Format {
+        text,
+        json
+    }
 
     static final int EXIT_OPEN = 0;
     static final int EXIT_WAIT = 3;
@@ -81,16 +101,13 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(
             names = "--format",
-            paramLabel = "text|json",
+            paramLabel = "FORMAT",
             defaultValue = "text",
-            description = "Output format: text (default) or json.")
-    private String format;
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Format format;
 
     @Override
     public Integer call() {
-        if (!format.equals("text") && !format.equals("json")) {
-            throw usage("--format: \"" + format + "\" is not one of text, json");
-        }
         if (exceptionBy == null && (reason != null || ticket != null)) {
             throw usage("--reason and --ticket describe an exception: give --exception USER too");
         }
@@ -110,7 +127,7 @@ final class CheckCommand implements Callable<Integer> {
         GateDecision decision = GateEvaluator.withGroupsOf(gateRules)
                 .evaluate(gateRules, request, new Approvals(approvals, rejections), grant, at);
 
-        if (format.equals("json")) {
+        if (format == Format.json) {
             spec.commandLine().getOut().println(GateDecisionJson.write(decision));
         } else {
             spec.commandLine().getOut().print(DecisionText.render(decision));

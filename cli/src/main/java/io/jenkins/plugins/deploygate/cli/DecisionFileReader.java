@@ -44,7 +44,7 @@ final class DecisionFileReader {
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             return new DecisionFileReader(path.toString()).decision(parse(path.toString(), reader));
         } catch (IOException e) {
-            throw new IllegalArgumentException(path + ": cannot read the decision: " + e.getMessage(), e);
+            throw new IllegalArgumentException(path + ": cannot read the decision: " + Problems.reason(e), e);
         }
     }
 

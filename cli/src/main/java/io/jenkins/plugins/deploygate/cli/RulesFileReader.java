@@ -72,7 +72,7 @@ final class RulesFileReader {
         } catch (NoSuchFileException missing) {
             throw new RulesFileException(List.of(file + ": cannot read: no such file"));
         } catch (IOException | java.io.UncheckedIOException unreadable) {
-            throw new RulesFileException(List.of(file + ": cannot read: " + unreadable.getMessage()));
+            throw new RulesFileException(List.of(file + ": cannot read: " + Problems.reason(unreadable)));
         }
     }
 

@@ -17,12 +17,24 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code deploy-gate scan}: finds database and migration-tool errors in a deployment log
- * (contracts.md §3). Exit 0 without an ERROR finding, 1 with one, 2 for invalid input.
+ * (docs/cli.md). Exit 0 without an ERROR finding, 1 with one, 2 for invalid input.
  */
 @Command(
         name = "scan",
         mixinStandardHelpOptions = true,
-        description = "Finds database and migration errors in a deployment log, with fixes; secrets redacted.")
+        description = "Finds database and migration errors in a deployment log, with fixes; secrets redacted.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:No finding of severity ERROR.",
+            "1:At least one finding of severity ERROR.",
+            "2:A usage error, invalid input or a log that cannot be read."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  deploy-gate scan --exit-code 0 flyway.log",
+            "  flyway migrate > flyway.log 2>&1; deploy-gate scan --exit-code $? flyway.log",
+            "  deploy-gate scan --catalog rules.yaml --format json deploy.log > findings.json"
+        })
 public final class ScanCommand implements Callable<Integer> {
 
     /** Output formats, spelled as on the command line. */
@@ -43,7 +55,7 @@ public final class ScanCommand implements Callable<Integer> {
             names = "--format",
             defaultValue = "text",
             paramLabel = "FORMAT",
-            description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).")
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
 
     @Option(

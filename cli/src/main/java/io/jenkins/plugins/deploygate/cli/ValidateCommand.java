@@ -16,7 +16,11 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "validate",
         mixinStandardHelpOptions = true,
-        description = "Checks a rules file (the JCasC shape) and reports every problem with its line.")
+        description = "Checks a rules file (the JCasC shape) and reports every problem with its line.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:The rules are valid.", "2:The rules have problems (each printed), or a usage error."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  deploy-gate validate rules.yaml", "  deploy-gate validate jenkins.yaml"})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec

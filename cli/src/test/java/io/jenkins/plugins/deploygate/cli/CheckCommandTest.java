@@ -236,7 +236,7 @@ class CheckCommandTest {
                     """
             --now=yesterday              | --now: "yesterday" is not an ISO instant (2026-11-20T14:00:00Z) or a local date-time (2026-11-20T15:00)
             --requested-at=2026-11-20    | --requested-at: "2026-11-20" is not an ISO instant
-            --format=xml                 | --format: "xml" is not one of text, json
+            --format=xml                 | expected one of [text, json] (case-insensitive)
             --reason=because             | --reason and --ticket describe an exception: give --exception USER too
             """)
     void invalidInputExitsTwoWithAMessageAndNoStackTrace(String option, String message) {

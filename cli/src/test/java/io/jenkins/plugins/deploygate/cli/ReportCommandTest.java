@@ -121,7 +121,9 @@ class ReportCommandTest {
         CliRun report = report("--audience", "managers");
 
         assertThat(report.exitCode()).isEqualTo(2);
-        assertThat(report.err()).contains("--audience: \"managers\" is not stakeholders or developers");
+        assertThat(report.err())
+                .startsWith("deploy-gate report: Invalid value for option '--audience': expected one of"
+                        + " [STAKEHOLDERS, DEVELOPERS] (case-insensitive) but was 'managers'");
     }
 
     @Test

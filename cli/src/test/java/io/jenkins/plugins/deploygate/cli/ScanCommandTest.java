@@ -172,7 +172,7 @@ class ScanCommandTest {
         CliRun run = CliRun.of("scan", "--catalog", catalog.toString(), log("x\n"));
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("deploy-gate: " + catalog + ":").contains("not valid YAML");
+        assertThat(run.err()).startsWith("deploy-gate scan: " + catalog + ":").contains("not valid YAML");
     }
 
     @Test

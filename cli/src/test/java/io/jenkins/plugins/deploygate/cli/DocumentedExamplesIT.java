@@ -16,14 +16,12 @@ import org.junit.jupiter.api.TestFactory;
  * Runs every {@code deploy-gate} example of the documentation and compares what it prints and its
  * exit status with what the page shows, so that the docs cannot drift from the command. An
  * example is a {@code console} code block: {@code $ deploy-gate ...} lines, each followed by its
- * output and, when not 0, a line {@code (exit status N)}. Paths in examples are relative to the
- * repository's root.
+ * output and, when not 0, a line {@code (exit status N)}. Each runs as written, through the
+ * distribution's launcher in the repository's root, as a reader would run it.
  */
-class DocumentedExamplesTest {
+class DocumentedExamplesIT {
 
-    private static final Path ROOT = Path.of("..");
-    /** Written with '/', which Java accepts on Windows too, so output compares the same everywhere. */
-    private static final String DOCS_FROM_MODULE = "../docs/";
+    private static final Path ROOT = Launcher.repository();
 
     private static final String PROMPT = "$ deploy-gate ";
     private static final String EXIT = "(exit status ";
@@ -35,10 +33,8 @@ class DocumentedExamplesTest {
             for (Example example : examples(page)) {
                 tests.add(DynamicTest.dynamicTest(
                         page.getFileName() + ":" + example.line() + ": " + example.command(), () -> {
-                            CliRun run = CliRun.of(Shell.words(example.command()).stream()
-                                    .map(DocumentedExamplesTest::fromRoot)
-                                    .toArray(String[]::new));
-                            assertThat(toRoot(run.out() + run.err()))
+                            Launcher.Run run = Launcher.run(Shell.words(example.command()));
+                            assertThat(run.out() + run.err())
                                     .as("output of %s", example.command())
                                     .isEqualTo(example.output());
                             assertThat(run.exitCode())
@@ -85,15 +81,6 @@ class DocumentedExamplesTest {
             }
         }
         return examples;
-    }
-
-    /** Examples name files from the repository's root; the tests run in the cli module. */
-    private static String fromRoot(String word) {
-        return word.startsWith("docs/") ? "../" + word : word;
-    }
-
-    private static String toRoot(String output) {
-        return output.replace(DOCS_FROM_MODULE, "docs/");
     }
 
     /** One command, what it prints, and its exit status. */
