@@ -53,7 +53,8 @@ final class ReportCommand implements Callable<Integer> {
         html,
         markdown,
         text,
-        json
+        json,
+        sarif
     }
 
     @Spec
@@ -144,8 +145,12 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ReportFormat reportFormat = ReportFormat.valueOf(format.name().toUpperCase(Locale.ROOT));
+        if (format == Format.sarif && (audience != Audience.DEVELOPERS || postMortem)) {
+            throw new IllegalArgumentException("--format sarif holds the findings and their log lines, for developers"
+                    + " and their tools: give it without --audience stakeholders and --post-mortem");
+        }
         ZoneId shownIn = option("--zone", () -> Times.zone(zone));
+        ScanResult scanned = scan();
         DeploymentReport.Builder report = DeploymentReport.builder()
                 .job(job)
                 .build(build)
@@ -156,7 +161,7 @@ final class ReportCommand implements Callable<Integer> {
                         log.equals("-")
                                 ? "standard input"
                                 : Path.of(log).getFileName().toString(),
-                        scan())
+                        scanned)
                 .startedAt(
                         startedAt == null ? null : option("--started-at", () -> InstantText.parse(startedAt, shownIn)))
                 .finishedAt(
@@ -173,10 +178,16 @@ final class ReportCommand implements Callable<Integer> {
         } else if (exitCode != null && exitCode != 0) {
             report.outcome(Outcome.FAILED);
         }
-        DeploymentReport built = report.build();
-        String text = postMortem ? reportFormat.write(PostMortemDraft.of(built)) : reportFormat.render(built, audience);
-        write(text);
+        write(render(report.build(), scanned));
         return 0;
+    }
+
+    private String render(DeploymentReport built, ScanResult scanned) {
+        if (format == Format.sarif) {
+            return ScanCommand.sarif(log, scanned);
+        }
+        ReportFormat reportFormat = ReportFormat.valueOf(format.name().toUpperCase(Locale.ROOT));
+        return postMortem ? reportFormat.write(PostMortemDraft.of(built)) : reportFormat.render(built, audience);
     }
 
     private ScanResult scan() {

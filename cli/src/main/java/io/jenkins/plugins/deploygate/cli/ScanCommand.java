@@ -7,8 +7,10 @@ import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
 import io.jenkins.plugins.deploygate.engine.json.Json;
 import io.jenkins.plugins.deploygate.engine.report.ReportFormat;
 import io.jenkins.plugins.deploygate.engine.report.ScanReport;
+import io.jenkins.plugins.deploygate.engine.report.sarif.SarifWriter;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,7 +35,8 @@ import picocli.CommandLine.Parameters;
         footer = {
             "  deploy-gate scan --exit-code 0 flyway.log",
             "  flyway migrate > flyway.log 2>&1; deploy-gate scan --exit-code $? flyway.log",
-            "  deploy-gate scan --catalog rules.yaml --format json deploy.log > findings.json"
+            "  deploy-gate scan --catalog rules.yaml --format json deploy.log > findings.json",
+            "  deploy-gate scan --format sarif deploy.log > deploy-gate.sarif"
         })
 public final class ScanCommand implements Callable<Integer> {
 
@@ -42,7 +45,8 @@ public final class ScanCommand implements Callable<Integer> {
         text,
         json,
         markdown,
-        html
+        html,
+        sarif
     }
 
     @CommandLine.Spec
@@ -98,6 +102,7 @@ public final class ScanCommand implements Callable<Integer> {
         String output =
                 switch (format) {
                     case json -> asciiOnly(Json.write(result.toJson()), "\\u%04x") + System.lineSeparator();
+                    case sarif -> sarif(file, result);
                     case markdown -> ReportFormat.MARKDOWN.write(ScanReport.of(result));
                     case html -> asciiOnly(ReportFormat.HTML.write(ScanReport.of(result)), "&#x%04x;");
                     case text -> ReportFormat.TEXT.write(ScanReport.of(result));
@@ -105,6 +110,13 @@ public final class ScanCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(output);
         spec.commandLine().getOut().flush();
         return result.hasErrors() ? 1 : 0;
+    }
+
+    /** The SARIF log of one scanned log, which names the log as it was given; ASCII, as JSON is. */
+    static String sarif(String file, ScanResult result) {
+        String sarif = new SarifWriter(VersionProvider.version())
+                .write(List.of(new SarifWriter.ScannedLog(SarifWriter.uriOf(file), result)));
+        return asciiOnly(sarif, "\\u%04x");
     }
 
     /** {@code text} with every UTF-16 unit above U+007E written with {@code escape}. */

@@ -25,7 +25,8 @@ final class VersionProvider implements CommandLine.IVersionProvider {
         };
     }
 
-    private static String version() {
+    /** The version the build wrote, "unknown" when it wrote none. */
+    static String version() {
         try (InputStream in = VersionProvider.class.getResourceAsStream("build.properties")) {
             if (in != null) {
                 Properties build = new Properties();
