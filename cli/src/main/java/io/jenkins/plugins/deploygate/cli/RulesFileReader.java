@@ -32,7 +32,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads the rules file (the JCasC shape of contracts.md §1: {@code unclassified: deployGate: ...})
+ * Reads the rules file (the JCasC shape of docs/rules-reference.md: {@code unclassified: deployGate: ...})
  * into engine rules. Works on SnakeYAML's composed nodes rather than constructed objects so that
  * every problem carries its line, and so that nothing in the file can instantiate a class. Fields
  * are named from {@code deployGate} down, with list indexes from 0 ({@code environments[2].leadTime}).

@@ -16,7 +16,7 @@ import org.kohsuke.stapler.StaplerRequest2;
 
 /**
  * The DBAs' rules in Jenkins' global settings, and under {@code unclassified: deployGate:} in JCasC
- * (contracts.md §1: the property names are the YAML keys). Stored as plugin-defined values; the
+ * (docs/rules-reference.md: the property names are the YAML keys). Stored as plugin-defined values; the
  * engine's view of them is computed once per change by {@link RulesMapper}.
  */
 @Extension

@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The rules YAML of contracts.md §1 applies to Jenkins as-is, and what Jenkins exports applies back. */
+/** The rules YAML of docs/rules-reference.md applies to Jenkins as-is, and what Jenkins exports applies back. */
 @WithJenkinsConfiguredWithCode
 class DeployGateConfigurationCascITest {
 

@@ -56,7 +56,7 @@ public record Finding(
         return severity == Severity.ERROR;
     }
 
-    /** The finding in the shape of contracts.md §3, keys in contract order. */
+    /** The finding in the shape of {@code scan --format json} (docs/cli.md), keys in contract order. */
     public Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", id);

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON form of a decision (contracts.md §3, {@code check --format json}). The contract's keys
+ * The JSON form of a decision (docs/cli.md, {@code check --format json}). The contract's keys
  * come first, in its order: {@code environment}, {@code rule}, {@code verdict}, {@code notBefore}
  * (always present, {@code null} when none), {@code checks} (each with {@code id}, {@code state},
  * {@code message}, and {@code notBefore} only when the check has one). The audit follows, for

@@ -20,7 +20,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** The contract's example rules (contracts.md §1), built in code, and helpers to read Berlin times. */
+/** The contract's example rules (docs/rules-reference.md), built in code, and helpers to read Berlin times. */
 final class Fixtures {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
