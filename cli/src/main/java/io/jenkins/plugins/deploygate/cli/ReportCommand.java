@@ -157,11 +157,7 @@ final class ReportCommand implements Callable<Integer> {
                 .environment(environment)
                 .changeId(change)
                 .zone(shownIn)
-                .capture(
-                        log.equals("-")
-                                ? "standard input"
-                                : Path.of(log).getFileName().toString(),
-                        scanned)
+                .capture(logName(), scanned)
                 .startedAt(
                         startedAt == null ? null : option("--started-at", () -> InstantText.parse(startedAt, shownIn)))
                 .finishedAt(
@@ -207,6 +203,15 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The log as the report names it: its file name, or the whole path when it has none ("/"). */
+    private String logName() {
+        if (log.equals("-")) {
+            return "standard input";
+        }
+        Path name = Path.of(log).getFileName();
+        return name == null ? log : name.toString();
     }
 
     /** A log is complete when the deployment ends, so its last change is when it ended. */
