@@ -55,7 +55,7 @@ class DistributionIT {
     @DisabledOnOs(OS.WINDOWS)
     void theCompletionScriptCompletesCommandsAndFormats() throws Exception {
         assertThat(complete("deploy-gate sc")).isEqualTo("scan");
-        assertThat(complete("deploy-gate scan --format ")).isEqualTo("text json markdown html");
+        assertThat(complete("deploy-gate scan --format ")).isEqualTo("text json markdown html sarif");
         assertThat(complete("deploy-gate report --audience ")).isEqualTo("STAKEHOLDERS DEVELOPERS");
     }
 
