@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deploygate.engine.capture;
 
+import io.jenkins.plugins.deploygate.engine.capture.catalog.CatalogEntry;
 import io.jenkins.plugins.deploygate.engine.capture.detect.Hit;
 import io.jenkins.plugins.deploygate.engine.capture.detect.HitSink;
 import io.jenkins.plugins.deploygate.engine.capture.detect.LineText;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deploygate.engine.capture;
 
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 import io.jenkins.plugins.deploygate.engine.capture.detect.LineAnalyzer;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;

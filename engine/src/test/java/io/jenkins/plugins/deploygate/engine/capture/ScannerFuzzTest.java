@@ -3,6 +3,7 @@ package io.jenkins.plugins.deploygate.engine.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 import io.jenkins.plugins.deploygate.engine.capture.redact.Redactor;
 import java.nio.charset.StandardCharsets;
 

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.deploygate.engine.capture.detect;
 
-import io.jenkins.plugins.deploygate.engine.capture.MigrationRef;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -312,7 +311,7 @@ final class FlywayDetector implements Detector {
         return matcher.find() ? matcher.group(1).replace('_', '.') : null;
     }
 
-    private io.jenkins.plugins.deploygate.engine.capture.CatalogEntry entry(String id) {
+    private io.jenkins.plugins.deploygate.engine.capture.catalog.CatalogEntry entry(String id) {
         return context.entry(id);
     }
 

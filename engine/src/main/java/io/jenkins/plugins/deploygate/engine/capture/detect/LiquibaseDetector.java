@@ -1,6 +1,5 @@
 package io.jenkins.plugins.deploygate.engine.capture.detect;
 
-import io.jenkins.plugins.deploygate.engine.capture.MigrationRef;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -159,7 +158,7 @@ final class LiquibaseDetector implements Detector {
         return new MigrationRef(null, path, null);
     }
 
-    private io.jenkins.plugins.deploygate.engine.capture.CatalogEntry entry(String id) {
+    private io.jenkins.plugins.deploygate.engine.capture.catalog.CatalogEntry entry(String id) {
         return context.entry(id);
     }
 }

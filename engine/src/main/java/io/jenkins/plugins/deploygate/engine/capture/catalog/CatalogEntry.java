@@ -1,4 +1,4 @@
-package io.jenkins.plugins.deploygate.engine.capture;
+package io.jenkins.plugins.deploygate.engine.capture.catalog;
 
 import java.util.Set;
 import java.util.regex.Pattern;

@@ -1,6 +1,5 @@
-package io.jenkins.plugins.deploygate.engine.capture;
+package io.jenkins.plugins.deploygate.engine.capture.catalog;
 
-import io.jenkins.plugins.deploygate.engine.capture.catalog.BuiltInCatalogue;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
