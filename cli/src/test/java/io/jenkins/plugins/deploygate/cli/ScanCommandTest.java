@@ -167,6 +167,22 @@ class ScanCommandTest {
     }
 
     @Test
+    void catalogueEntryWithABackReferenceIsRefusedSayingWhy() throws IOException {
+        Path catalog = Files.writeString(
+                dir.resolve("backref.yaml"),
+                "entries:\n  - id: acme.twice\n    title: Twice\n    pattern: '(a)\\1'\n"
+                        + "    fix: Say it once, and the deployment goes through.\n");
+        CliRun run = CliRun.of("scan", "--catalog", catalog.toString(), log("x\n"));
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains(catalog + ":4: entries[0].pattern: pattern \"(a)\\1\" uses a back-reference (\\1), which"
+                        + " Deploy Gate does not allow because it runs catalogue patterns on a linear-time engine"
+                        + " (RE2/J) so that no pattern can stall a scan")
+                .doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
     void catalogueThatIsNotYamlExitsTwoWithItsLine() throws IOException {
         Path catalog = Files.writeString(dir.resolve("broken.yaml"), "entries:\n  - id: [unclosed\n");
         CliRun run = CliRun.of("scan", "--catalog", catalog.toString(), log("x\n"));

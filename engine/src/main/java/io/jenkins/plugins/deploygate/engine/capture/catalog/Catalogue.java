@@ -1,11 +1,11 @@
 package io.jenkins.plugins.deploygate.engine.capture.catalog;
 
+import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The error catalogue a scan uses: the built-in entries, with the DBA's own entries added or
@@ -19,7 +19,7 @@ public final class Catalogue {
     private final List<CompiledEntry> messageEntries;
     private final List<CompiledEntry> lineEntries;
 
-    /** An entry with its pattern compiled once. */
+    /** An entry with its pattern compiled once, on RE2/J (see {@link LinearPattern}). */
     public record CompiledEntry(CatalogEntry entry, Pattern pattern) {}
 
     private final List<CatalogEntry> entries;
@@ -50,9 +50,9 @@ public final class Catalogue {
         List<CompiledEntry> lines = new ArrayList<>();
         for (CatalogEntry entry : byPriority) {
             if (entry.isLineEntry() && extra.contains(entry)) {
-                lines.add(new CompiledEntry(entry, Pattern.compile(entry.pattern())));
+                lines.add(new CompiledEntry(entry, LinearPattern.compile(entry.pattern())));
             } else if (entry.engine() != null && entry.code() != null && entry.pattern() != null) {
-                messages.add(new CompiledEntry(entry, Pattern.compile(entry.pattern())));
+                messages.add(new CompiledEntry(entry, LinearPattern.compile(entry.pattern())));
             }
         }
         messageEntries = List.copyOf(messages);
