@@ -1,6 +1,7 @@
 package io.jenkins.plugins.deploygate.engine.capture;
 
 import io.jenkins.plugins.deploygate.engine.capture.catalog.CatalogEntry;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 import io.jenkins.plugins.deploygate.engine.capture.detect.Hit;
 import io.jenkins.plugins.deploygate.engine.capture.detect.HitSink;
 import io.jenkins.plugins.deploygate.engine.capture.detect.LineText;
@@ -17,7 +18,7 @@ import java.util.Map;
  */
 final class FindingStore implements HitSink {
 
-    static final int MAX_MESSAGE = 1000;
+    static final int MAX_MESSAGE = Catalogue.IDENTIFYING_LENGTH;
     static final int MAX_CONTEXT_LINE = 500;
 
     private final Map<String, Entry> findings = new LinkedHashMap<>();

@@ -2,8 +2,11 @@ package io.jenkins.plugins.deploygate.engine.capture;
 
 import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 import io.jenkins.plugins.deploygate.engine.capture.detect.Anchors;
+import io.jenkins.plugins.deploygate.engine.capture.redact.Redactor;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Finds database and migration-tool errors in a deployment log, with their fixes, secrets
@@ -29,12 +32,20 @@ public final class LogScanner {
     public LogScanner(Catalogue catalogue, ScanOptions options) {
         this.catalogue = catalogue;
         this.options = options;
-        this.filter = new AnchorFilter(Anchors.of(catalogue).orElse(null));
+        this.filter = new AnchorFilter(Anchors.of(catalogue)
+                .map(anchors -> concat(anchors, Redactor.ANCHORS))
+                .orElse(null));
     }
 
     /** A scanner with the built-in catalogue and default options. */
     public static LogScanner defaults() {
         return new LogScanner(Catalogue.builtIn(), ScanOptions.defaults());
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     public ScanSession start() {

@@ -142,9 +142,7 @@ public final class ScanSession {
         }
         store.at(number);
         if (candidate || analyzer.wantsLine(number)) {
-            String display = LineRing.decode(buffer, from, effective);
-            ring.setDisplay(display);
-            analyzer.analyze(number, display);
+            analyzer.analyze(number, ring.display(number));
         }
         store.afterLine(number);
     }

@@ -14,6 +14,9 @@ import java.util.Map;
  */
 public final class Catalogue {
 
+    /** As much of a message as a finding keeps, and as much as identifies it. */
+    public static final int IDENTIFYING_LENGTH = 1000;
+
     private final Map<String, CatalogEntry> byId;
     private final Map<String, CatalogEntry> byCode;
     private final List<CompiledEntry> messageEntries;
@@ -111,11 +114,16 @@ public final class Catalogue {
         return extra;
     }
 
-    /** The first entry of {@code engine} whose pattern occurs in {@code message}, or null. */
+    /**
+     * The first entry of {@code engine} whose pattern occurs in {@code message}, or null. A message
+     * is known by its first {@link #IDENTIFYING_LENGTH} characters: database messages are shorter,
+     * and a line padded to megabytes must not cost each pattern a pass over all of it.
+     */
     public CatalogEntry forMessage(String engine, String message) {
+        String known = message.length() <= IDENTIFYING_LENGTH ? message : message.substring(0, IDENTIFYING_LENGTH);
         for (CompiledEntry candidate : messageEntries) {
             if (candidate.entry().engine().equals(engine)
-                    && candidate.pattern().matcher(message).find()) {
+                    && candidate.pattern().matcher(known).find()) {
                 return candidate.entry();
             }
         }
