@@ -70,6 +70,18 @@ final class LineRing {
         keyLines[slot] = privateKeyLines >= 0 && isPrivateKeyLine(source, from, length);
     }
 
+    /** Replaces the text of the last line added: the next chunk of a long line. */
+    void replaceLast(byte[] source, int from, int length) {
+        last--;
+        cursor = cursor == 0 ? slots - 1 : cursor - 1;
+        if (firstBorrowed > last) {
+            firstBorrowed = Long.MAX_VALUE;
+            borrowed = null;
+        }
+        displayLines[(int) ((last + 1) % slots)] = 0;
+        add(source, from, length);
+    }
+
     /** Inside a private key block: whether this line is part of the key; the block ends otherwise. */
     private boolean isPrivateKeyLine(byte[] source, int from, int length) {
         String content = LineText.content(LineText.display(new String(source, from, length, StandardCharsets.UTF_8)));
