@@ -53,21 +53,25 @@ public final class LogScanner {
     }
 
     /**
-     * Scans {@code log} to its end; the caller closes it. Reads in buffers small enough to stay in
-     * the processor's cache between the read and the scan (measured faster than larger buffers or
-     * a read-ahead thread).
+     * Scans {@code log} to its end, as stored: gzip, UTF-16 and byte order marks are read through
+     * {@link LogEncoding}; the caller closes it. Reads in buffers small enough to stay in the
+     * processor's cache between the read and the scan (measured faster than larger buffers or a
+     * read-ahead thread).
+     *
+     * @throws UnreadableLogException when the log is binary or an archive, never reported as clean
      */
     public ScanResult scan(InputStream log) throws IOException {
+        InputStream text = LogEncoding.decode(log);
         ScanSession session = start();
         byte[] buffer = new byte[BUFFER];
         int read;
-        while ((read = log.read(buffer)) >= 0) {
+        while ((read = text.read(buffer)) >= 0) {
             session.write(buffer, 0, read);
         }
         return session.finish();
     }
 
-    /** Scans a log held in memory. */
+    /** Scans a log held in memory, as UTF-8 text (see {@link LogEncoding} for other encodings). */
     public ScanResult scan(byte[] log) {
         ScanSession session = start();
         session.write(log, 0, log.length);
