@@ -37,8 +37,14 @@ final class SecretKeys {
 
     private SecretKeys() {}
 
+    /** The last letters of the secret words: most names end otherwise and need no comparison. */
+    private static final String LAST_LETTERS = "detnylswgDETNYLSWG";
+
     /** Whether the name {@code [start, end)} of {@code text} holds a secret. */
     static boolean isSecret(String text, int start, int end) {
+        if (end <= start || LAST_LETTERS.indexOf(text.charAt(end - 1)) < 0) {
+            return false;
+        }
         for (String word : LONG_WORDS) {
             if (endsWith(text, start, end, word)) {
                 return true;

@@ -115,10 +115,14 @@ final class UrlCredentialRule implements SecretRule {
         return -1;
     }
 
+    /** Where {@code jdbc:oracle:} starts, in any case, at or after {@code from}; found by its colons. */
     private static int indexOfIgnoreCase(String line, String lowerNeedle, int from) {
-        for (int i = from; i + lowerNeedle.length() <= line.length(); i++) {
-            if (line.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
-                return i;
+        // Each ':' is a candidate for the needle's first colon ("jdbc:"): an intrinsic search between them.
+        int firstColon = lowerNeedle.indexOf(':');
+        for (int colon = line.indexOf(':', from + firstColon); colon >= 0; colon = line.indexOf(':', colon + 1)) {
+            int start = colon - firstColon;
+            if (line.regionMatches(true, start, lowerNeedle, 0, lowerNeedle.length())) {
+                return start;
             }
         }
         return -1;
