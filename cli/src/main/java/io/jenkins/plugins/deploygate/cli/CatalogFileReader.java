@@ -1,7 +1,7 @@
 package io.jenkins.plugins.deploygate.cli;
 
-import io.jenkins.plugins.deploygate.engine.capture.CatalogEntry;
-import io.jenkins.plugins.deploygate.engine.capture.Severity;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.CatalogEntry;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Severity;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

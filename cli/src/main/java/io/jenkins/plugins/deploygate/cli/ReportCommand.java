@@ -1,9 +1,9 @@
 package io.jenkins.plugins.deploygate.cli;
 
-import io.jenkins.plugins.deploygate.engine.capture.Catalogue;
 import io.jenkins.plugins.deploygate.engine.capture.LogScanner;
 import io.jenkins.plugins.deploygate.engine.capture.ScanOptions;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 import io.jenkins.plugins.deploygate.engine.gate.GateDecision;
 import io.jenkins.plugins.deploygate.engine.report.Audience;
 import io.jenkins.plugins.deploygate.engine.report.DeploymentReport;

@@ -3,7 +3,7 @@ package io.jenkins.plugins.deploygate.config;
 import hudson.BulkChange;
 import hudson.Extension;
 import hudson.ExtensionList;
-import io.jenkins.plugins.deploygate.engine.capture.CatalogEntry;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.CatalogEntry;
 import io.jenkins.plugins.deploygate.engine.rules.GateRules;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.deploygate.report;
 
 import io.jenkins.plugins.deploygate.config.DeployGateConfiguration;
-import io.jenkins.plugins.deploygate.engine.capture.Catalogue;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 import io.jenkins.plugins.deploygate.engine.capture.LogScanner;
 import io.jenkins.plugins.deploygate.engine.capture.ScanOptions;
 import io.jenkins.plugins.deploygate.engine.capture.ScanSession;

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.deploygate.engine.capture;
 
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Severity;
+import io.jenkins.plugins.deploygate.engine.capture.detect.MigrationRef;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

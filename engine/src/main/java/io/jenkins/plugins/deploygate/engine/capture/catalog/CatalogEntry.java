@@ -1,8 +1,7 @@
-package io.jenkins.plugins.deploygate.engine.capture;
+package io.jenkins.plugins.deploygate.engine.capture.catalog;
 
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * One known error: what it is called, how to recognise its message, and how to fix it. Built-in
@@ -14,7 +13,8 @@ import java.util.regex.PatternSyntaxException;
  * output) to it. An entry with a pattern and no code is matched against every line, and its
  * message is the pattern's first group (or the whole match).
  *
- * @param pattern a regular expression ({@link Pattern#find} semantics), or null
+ * @param pattern a regular expression in RE2 syntax ({@link LinearPattern}), found anywhere in the
+ *     message or line; or null
  * @param link the vendor's documentation, or null
  */
 public record CatalogEntry(
@@ -52,12 +52,7 @@ public record CatalogEntry(
             throw new IllegalArgumentException("severity is required (ERROR, WARNING or INFO)");
         }
         if (pattern != null) {
-            try {
-                Pattern.compile(pattern);
-            } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException(
-                        "pattern is not a valid regular expression: " + e.getDescription() + " in '" + pattern + "'");
-            }
+            LinearPattern.compile(pattern);
         }
     }
 

@@ -1,12 +1,11 @@
-package io.jenkins.plugins.deploygate.engine.capture;
+package io.jenkins.plugins.deploygate.engine.capture.catalog;
 
-import io.jenkins.plugins.deploygate.engine.capture.catalog.BuiltInCatalogue;
+import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The error catalogue a scan uses: the built-in entries, with the DBA's own entries added or
@@ -15,12 +14,15 @@ import java.util.regex.Pattern;
  */
 public final class Catalogue {
 
+    /** As much of a message as a finding keeps, and as much as identifies it. */
+    public static final int IDENTIFYING_LENGTH = 1000;
+
     private final Map<String, CatalogEntry> byId;
     private final Map<String, CatalogEntry> byCode;
     private final List<CompiledEntry> messageEntries;
     private final List<CompiledEntry> lineEntries;
 
-    /** An entry with its pattern compiled once. */
+    /** An entry with its pattern compiled once, on RE2/J (see {@link LinearPattern}). */
     public record CompiledEntry(CatalogEntry entry, Pattern pattern) {}
 
     private final List<CatalogEntry> entries;
@@ -51,9 +53,9 @@ public final class Catalogue {
         List<CompiledEntry> lines = new ArrayList<>();
         for (CatalogEntry entry : byPriority) {
             if (entry.isLineEntry() && extra.contains(entry)) {
-                lines.add(new CompiledEntry(entry, Pattern.compile(entry.pattern())));
+                lines.add(new CompiledEntry(entry, LinearPattern.compile(entry.pattern())));
             } else if (entry.engine() != null && entry.code() != null && entry.pattern() != null) {
-                messages.add(new CompiledEntry(entry, Pattern.compile(entry.pattern())));
+                messages.add(new CompiledEntry(entry, LinearPattern.compile(entry.pattern())));
             }
         }
         messageEntries = List.copyOf(messages);
@@ -112,11 +114,16 @@ public final class Catalogue {
         return extra;
     }
 
-    /** The first entry of {@code engine} whose pattern occurs in {@code message}, or null. */
+    /**
+     * The first entry of {@code engine} whose pattern occurs in {@code message}, or null. A message
+     * is known by its first {@link #IDENTIFYING_LENGTH} characters: database messages are shorter,
+     * and a line padded to megabytes must not cost each pattern a pass over all of it.
+     */
     public CatalogEntry forMessage(String engine, String message) {
+        String known = message.length() <= IDENTIFYING_LENGTH ? message : message.substring(0, IDENTIFYING_LENGTH);
         for (CompiledEntry candidate : messageEntries) {
             if (candidate.entry().engine().equals(engine)
-                    && candidate.pattern().matcher(message).find()) {
+                    && candidate.pattern().matcher(known).find()) {
                 return candidate.entry();
             }
         }

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.deploygate.engine.capture;
+package io.jenkins.plugins.deploygate.engine.capture.catalog;
 
 /**
  * How much a finding matters. Only {@link #ERROR} fails a scan (exit status 1) and counts towards

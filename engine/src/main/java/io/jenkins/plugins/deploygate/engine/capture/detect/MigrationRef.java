@@ -1,4 +1,4 @@
-package io.jenkins.plugins.deploygate.engine.capture;
+package io.jenkins.plugins.deploygate.engine.capture.detect;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
