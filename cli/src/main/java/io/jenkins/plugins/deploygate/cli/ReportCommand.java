@@ -10,6 +10,7 @@ import io.jenkins.plugins.deploygate.engine.report.DeploymentReport;
 import io.jenkins.plugins.deploygate.engine.report.Outcome;
 import io.jenkins.plugins.deploygate.engine.report.PostMortemDraft;
 import io.jenkins.plugins.deploygate.engine.report.ReportFormat;
+import io.jenkins.plugins.deploygate.engine.rules.CalendarText;
 import io.jenkins.plugins.deploygate.engine.rules.InstantText;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -129,7 +130,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ReportFormat reportFormat = ReportFormat.named(format);
         Audience reader = audienceNamed(audience);
-        ZoneId shownIn = option("--zone", () -> Times.zone(zone));
+        ZoneId shownIn = option("--zone", () -> CalendarText.zone(zone));
         DeploymentReport.Builder report = DeploymentReport.builder()
                 .job(job)
                 .build(build)
