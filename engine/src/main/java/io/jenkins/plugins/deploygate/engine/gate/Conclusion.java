@@ -150,7 +150,7 @@ final class Conclusion {
     private String awaitedException(Set<CheckId> stopping, Optional<Opening> beyondDeadline) {
         ExceptionPolicy policy = rule.exceptions();
         StringBuilder text = new StringBuilder("waiting for an exception from ")
-                .append(who(policy.grantedBy(), eligibility.members(policy.grantedBy())))
+                .append(who(policy.grantedBy(), eligibility.members(policy.grantedBy()), "nobody may grant it"))
                 .append(" that waives ")
                 .append(names(stopping));
         if (policy.requireTicket()) {
@@ -223,19 +223,24 @@ final class Conclusion {
             wanted.add(missing + (missing == 1 ? " approval" : " approvals") + " from "
                     + who(
                             requirement.isGroup() ? requirement.group() : requirement.approvers(),
-                            new GroupMembers(notYet, members.complete())));
+                            new GroupMembers(notYet, members.complete()),
+                            "nobody else may approve"));
         }
         return ApprovalMessage.joined(wanted);
     }
 
-    /** {@code dba (alice, bob)}; {@code dba (alice, ...)} when others may be members; {@code dba (nobody who may)} when none is left. */
-    private String who(String group, GroupMembers members) {
+    /**
+     * {@code dba (alice, bob)}: the members who may act; {@code dba (alice, ...)} when others may
+     * be members; {@code dba (nobody else may approve)} when every known member is barred or has
+     * voted.
+     */
+    private String who(String group, GroupMembers members, String nobody) {
         List<String> mayAct = members.known().stream()
                 .filter(user -> !rule.separationOfDuties()
                         || eligibility.conflict(request, user).isEmpty())
                 .toList();
         if (mayAct.isEmpty()) {
-            return members.complete() ? group + " (nobody left who may)" : group;
+            return members.complete() ? group + " (" + nobody + ")" : group;
         }
         return group + " (" + String.join(", ", mayAct) + (members.complete() ? "" : ", ...") + ")";
     }

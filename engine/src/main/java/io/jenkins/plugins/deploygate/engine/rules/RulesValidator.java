@@ -87,7 +87,7 @@ public final class RulesValidator {
         }
         String defined = rules.groups().isEmpty()
                 ? "the rules define no groups"
-                : "the rules' groups are "
+                : "the rules define "
                         + String.join(
                                 ", ",
                                 rules.groupsByName().keySet().stream().sorted().toList());
@@ -95,7 +95,7 @@ public final class RulesValidator {
                 ? "nor does the user directory know it: nobody can " + act
                 : "and no user directory was asked: unless the security realm has this group, nobody can " + act;
         String suggestion = NearMiss.closest(group, rules.groupsByName().keySet(), 2)
-                .map(name -> "; did you mean \"" + name + "\"?")
+                .map(name -> "; did you mean " + name + "?")
                 .orElse("");
         warn(field, InvalidRuleException.quote(group) + " is defined nowhere: " + defined + ", " + where + suggestion);
     }

@@ -42,12 +42,12 @@ class RulesValidatorTest {
                 .containsExactly(
                         new RuleWarning(
                                 "environments[0].approvals[0].group",
-                                "\"dbas\" is defined nowhere: the rules' groups are change-board, dba, and no user"
+                                "\"dbas\" is defined nowhere: the rules define change-board, dba, and no user"
                                         + " directory was asked: unless the security realm has this group, nobody can"
-                                        + " approve; did you mean \"dba\"?"),
+                                        + " approve; did you mean dba?"),
                         new RuleWarning(
                                 "environments[0].exceptions.grantedBy",
-                                "\"oncall\" is defined nowhere: the rules' groups are change-board, dba, and no user"
+                                "\"oncall\" is defined nowhere: the rules define change-board, dba, and no user"
                                         + " directory was asked: unless the security realm has this group, nobody can"
                                         + " grant an exception"));
     }
