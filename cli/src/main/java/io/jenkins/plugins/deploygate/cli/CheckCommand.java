@@ -9,7 +9,6 @@ import io.jenkins.plugins.deploygate.engine.gate.GateDecisionText;
 import io.jenkins.plugins.deploygate.engine.gate.GateEvaluator;
 import io.jenkins.plugins.deploygate.engine.gate.GateRequest;
 import io.jenkins.plugins.deploygate.engine.gate.Requester;
-import io.jenkins.plugins.deploygate.engine.rules.DurationText;
 import io.jenkins.plugins.deploygate.engine.rules.EnvironmentRule;
 import io.jenkins.plugins.deploygate.engine.rules.GateRules;
 import io.jenkins.plugins.deploygate.engine.rules.InstantText;
@@ -180,12 +179,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         Duration duration;
         try {
-            duration = DurationText.parse(timeout);
+            duration = EnvironmentRule.parseApprovalTimeout(timeout);
         } catch (IllegalArgumentException bad) {
-            throw usage("--timeout: " + bad.getMessage() + ", or none");
-        }
-        if (duration.isZero() || duration.compareTo(EnvironmentRule.MAX_TIMEOUT) > 0) {
-            throw usage("--timeout: \"" + timeout + "\" is not between 1s and a year (365d)");
+            throw usage("--timeout: " + bad.getMessage() + "; give a duration like 24h, or none");
         }
         return Deadline.from(at, duration);
     }

@@ -5,7 +5,6 @@ import io.jenkins.plugins.deploygate.engine.rules.BusinessCalendar;
 import io.jenkins.plugins.deploygate.engine.rules.CalendarText;
 import io.jenkins.plugins.deploygate.engine.rules.ChangeWindow;
 import io.jenkins.plugins.deploygate.engine.rules.CheckId;
-import io.jenkins.plugins.deploygate.engine.rules.DurationText;
 import io.jenkins.plugins.deploygate.engine.rules.EnvironmentRule;
 import io.jenkins.plugins.deploygate.engine.rules.ExceptionPolicy;
 import io.jenkins.plugins.deploygate.engine.rules.Freeze;
@@ -241,7 +240,7 @@ final class RulesFileReader {
                     field + ".exceptions",
                     Optional.of(Optional.<ExceptionPolicy>empty()),
                     n -> exceptionPolicy(n, field + ".exceptions").map(Optional::of));
-            var timeout = nodes.optionalValue(entries, field, "approvalTimeout", DurationText::parse);
+            var timeout = nodes.optionalValue(entries, field, "approvalTimeout", EnvironmentRule::parseApprovalTimeout);
             if (name.isEmpty()
                     || leadTime.isEmpty()
                     || trustRequestedAt.isEmpty()

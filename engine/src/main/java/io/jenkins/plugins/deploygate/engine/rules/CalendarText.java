@@ -83,7 +83,8 @@ public final class CalendarText {
         String trimmed = text.trim();
         LocalDateTime dateTime;
         try {
-            dateTime = trimmed.length() == 10 ? LocalDate.parse(trimmed).atStartOfDay() : LocalDateTime.parse(trimmed);
+            dateTime =
+                    trimmed.indexOf('T') < 0 ? LocalDate.parse(trimmed).atStartOfDay() : LocalDateTime.parse(trimmed);
         } catch (DateTimeParseException bad) {
             throw new IllegalArgumentException(
                     InvalidRuleException.quote(text) + " is not a local date-time (2026-12-18T00:00)");

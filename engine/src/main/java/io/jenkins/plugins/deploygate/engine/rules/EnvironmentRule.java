@@ -56,6 +56,21 @@ public record EnvironmentRule(
         }
     }
 
+    /**
+     * An approval timeout as the rules write it: a duration ({@code 72h}) of more than zero and at
+     * most {@link #MAX_TIMEOUT}.
+     *
+     * @throws IllegalArgumentException naming the text otherwise
+     */
+    public static Duration parseApprovalTimeout(String text) {
+        Duration timeout = DurationText.parse(text);
+        if (timeout.isZero() || timeout.compareTo(MAX_TIMEOUT) > 0) {
+            throw new IllegalArgumentException(
+                    InvalidRuleException.quote(text) + " is not between 1s and a year (365d at most)");
+        }
+        return timeout;
+    }
+
     /** A rule for {@code name} that checks nothing; the builders below add checks. */
     public static EnvironmentRule open(String name) {
         return new EnvironmentRule(name, null, false, List.of(), false, List.of(), false, List.of(), null, null);

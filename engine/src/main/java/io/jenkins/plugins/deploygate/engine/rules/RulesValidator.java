@@ -27,12 +27,14 @@ public final class RulesValidator {
     static final Duration LONGEST_OVERNIGHT = Duration.ofHours(12);
 
     private final GateRules rules;
+    private final Map<String, Group> definedGroups;
     private final GroupDirectory directory;
     private final Map<String, Boolean> known = new HashMap<>();
     private final List<RuleWarning> warnings = new ArrayList<>();
 
     private RulesValidator(GateRules rules, GroupDirectory directory) {
         this.rules = rules;
+        this.definedGroups = rules.groupsByName();
         this.directory = directory;
     }
 
@@ -82,19 +84,18 @@ public final class RulesValidator {
     }
 
     private void group(String field, String group, String act) {
-        if (rules.groupsByName().containsKey(group) || known.computeIfAbsent(group, directory::knows)) {
+        if (definedGroups.containsKey(group) || known.computeIfAbsent(group, directory::knows)) {
             return;
         }
         String defined = rules.groups().isEmpty()
                 ? "the rules define no groups"
                 : "the rules define "
                         + String.join(
-                                ", ",
-                                rules.groupsByName().keySet().stream().sorted().toList());
+                                ", ", definedGroups.keySet().stream().sorted().toList());
         String where = directory.asked()
                 ? "nor does the user directory know it: nobody can " + act
                 : "and no user directory was asked: unless the security realm has this group, nobody can " + act;
-        String suggestion = NearMiss.closest(group, rules.groupsByName().keySet(), 2)
+        String suggestion = NearMiss.closest(group, definedGroups.keySet(), 2)
                 .map(name -> "; did you mean " + name + "?")
                 .orElse("");
         warn(field, InvalidRuleException.quote(group) + " is defined nowhere: " + defined + ", " + where + suggestion);
