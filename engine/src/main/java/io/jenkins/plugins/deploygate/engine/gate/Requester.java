@@ -26,11 +26,7 @@ public record Requester(String user, List<String> candidates) {
 
     public Requester {
         user = user == null || user.isBlank() ? null : user.trim();
-        if (user != null) {
-            candidates = List.of();
-        } else if (candidates != null) {
-            candidates = List.copyOf(candidates);
-        }
+        candidates = user != null ? List.of() : candidates == null ? null : List.copyOf(candidates);
     }
 
     /** The known requester {@code user}, or {@link #unknown()} when it is {@code null} or blank. */
