@@ -67,7 +67,9 @@ final class CatalogFileReader {
             nodes.problem(1, "entries", "the catalogue is empty; expected a list under 'entries'");
         }
         if (nodes.hasProblems() || entries.isEmpty()) {
-            throw new IllegalArgumentException(String.join(System.lineSeparator(), nodes.problems()));
+            throw new IllegalArgumentException(String.join(
+                    System.lineSeparator(),
+                    nodes.problems().stream().map(Problem::text).toList()));
         }
         return entries.get();
     }

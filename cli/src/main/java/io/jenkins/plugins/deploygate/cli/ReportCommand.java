@@ -10,6 +10,7 @@ import io.jenkins.plugins.deploygate.engine.report.DeploymentReport;
 import io.jenkins.plugins.deploygate.engine.report.Outcome;
 import io.jenkins.plugins.deploygate.engine.report.PostMortemDraft;
 import io.jenkins.plugins.deploygate.engine.report.ReportFormat;
+import io.jenkins.plugins.deploygate.engine.rules.CalendarText;
 import io.jenkins.plugins.deploygate.engine.rules.InstantText;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -149,7 +150,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--format sarif holds the findings and their log lines, for developers"
                     + " and their tools: give it without --audience stakeholders and --post-mortem");
         }
-        ZoneId shownIn = option("--zone", () -> Times.zone(zone));
+        ZoneId shownIn = option("--zone", () -> CalendarText.zone(zone));
         ScanResult scanned = scan();
         DeploymentReport.Builder report = DeploymentReport.builder()
                 .job(job)

@@ -59,8 +59,10 @@ class LauncherIT {
                                 RULES,
                                 "--environment",
                                 "production",
-                                "--requested-at",
+                                "--first-seen",
                                 "2026-11-20T15:00",
+                                "--requested-by",
+                                "dave",
                                 "--now",
                                 "2026-11-23T10:00"))
                         .exitCode())

@@ -31,7 +31,7 @@ class ReportCommandTest {
                 "production",
                 "--change",
                 "CHG-1234",
-                "--requested-at",
+                "--first-seen",
                 "2026-11-20T15:00",
                 "--requested-by",
                 "alice",

@@ -68,7 +68,9 @@ final class Fixtures {
     }
 
     static GateRequest request(String environment, String requestedAt) {
-        return new GateRequest(environment, "CHG-1234", berlin(requestedAt), "frank", List.of("gina"));
+        return GateRequest.of(environment, "CHG-1234", berlin(requestedAt))
+                .withRequestedBy("frank")
+                .withCommitters(List.of("gina"));
     }
 
     static Approvals approvedBy(String... users) {

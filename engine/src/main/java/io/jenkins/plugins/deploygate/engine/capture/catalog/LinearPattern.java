@@ -108,6 +108,6 @@ public final class LinearPattern {
         for (int i = index - 1; i >= 0 && regex.charAt(i) == '\\'; i--) {
             backslashes++;
         }
-        return backslashes % 2 == 1;
+        return (backslashes & 1) == 1;
     }
 }

@@ -1,9 +1,9 @@
 package io.jenkins.plugins.deploygate.engine.report.sarif;
 
 import io.jenkins.plugins.deploygate.engine.capture.Finding;
-import io.jenkins.plugins.deploygate.engine.capture.MigrationRef;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
-import io.jenkins.plugins.deploygate.engine.capture.Severity;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Severity;
+import io.jenkins.plugins.deploygate.engine.capture.detect.MigrationRef;
 import io.jenkins.plugins.deploygate.engine.json.Json;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -3,9 +3,9 @@ package io.jenkins.plugins.deploygate.engine.report.sarif;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.deploygate.engine.capture.Finding;
-import io.jenkins.plugins.deploygate.engine.capture.MigrationRef;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
-import io.jenkins.plugins.deploygate.engine.capture.Severity;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Severity;
+import io.jenkins.plugins.deploygate.engine.capture.detect.MigrationRef;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
