@@ -1,6 +1,7 @@
 package io.jenkins.plugins.deploygate.bench;
 
 import io.jenkins.plugins.deploygate.engine.gate.Approvals;
+import io.jenkins.plugins.deploygate.engine.gate.Deadline;
 import io.jenkins.plugins.deploygate.engine.gate.GateDecision;
 import io.jenkins.plugins.deploygate.engine.gate.GateEvaluator;
 import io.jenkins.plugins.deploygate.engine.gate.GateRequest;
@@ -76,12 +77,9 @@ public class GateBenchmark {
         environments.add(rule("prod-*"));
         rules = new GateRules(calendar, groups, environments);
         evaluator = GateEvaluator.withGroupsOf(rules);
-        request = new GateRequest(
-                "prod-eu-1",
-                "CHG-1234",
-                calendar.instantOf(LocalDateTime.parse("2026-12-16T10:00")),
-                "frank",
-                List.of("gina", "hal"));
+        request = GateRequest.of("prod-eu-1", "CHG-1234", calendar.instantOf(LocalDateTime.parse("2026-12-16T10:00")))
+                .withRequestedBy("frank")
+                .withCommitters(List.of("gina", "hal"));
         approvals = new Approvals(
                 List.of("alice", "frank", "carol", "dave", "carol", "mallory", "sam", "gina"), List.of("zed"));
         now = calendar.instantOf(LocalDateTime.parse("2026-12-16T11:00"));
@@ -111,6 +109,6 @@ public class GateBenchmark {
 
     @Benchmark
     public GateDecision decideWithFiftyEnvironments() {
-        return evaluator.evaluate(rules, request, approvals, null, now);
+        return evaluator.evaluate(rules, request, approvals, null, now, Deadline.NONE);
     }
 }

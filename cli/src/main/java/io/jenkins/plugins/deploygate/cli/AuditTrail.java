@@ -2,6 +2,7 @@ package io.jenkins.plugins.deploygate.cli;
 
 import io.jenkins.plugins.deploygate.engine.gate.ApprovalAudit;
 import io.jenkins.plugins.deploygate.engine.gate.GateDecision;
+import io.jenkins.plugins.deploygate.engine.gate.RequestTime;
 import io.jenkins.plugins.deploygate.engine.report.AuditEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,9 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The audit a decision file implies: who approved and rejected (the file records no times for
- * them) and the exception's grant. Jenkins records each act with its time; the command line has
- * only what {@code check} was told.
+ * The audit a decision file implies: the request (when it counted from, and who said so), who
+ * approved and rejected (the file records no times for them) and the exception's grant. Jenkins
+ * records each act with its time; the command line has only what {@code check} was told.
  */
 final class AuditTrail {
 
@@ -19,6 +20,15 @@ final class AuditTrail {
 
     static List<AuditEvent> of(GateDecision gate) {
         List<AuditEvent> events = new ArrayList<>();
+        String requester = gate.request().requestedBy();
+        if (requester != null) {
+            RequestTime requested = gate.requestTime();
+            events.add(new AuditEvent(
+                    requested.at(),
+                    requester,
+                    AuditEvent.Action.REQUESTED,
+                    requested.source().text()));
+        }
         Set<String> approvers = new LinkedHashSet<>();
         Set<String> rejecters = new LinkedHashSet<>();
         if (gate.approvals() != null) {

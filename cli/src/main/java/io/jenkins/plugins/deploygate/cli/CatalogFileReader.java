@@ -1,7 +1,7 @@
 package io.jenkins.plugins.deploygate.cli;
 
-import io.jenkins.plugins.deploygate.engine.capture.CatalogEntry;
-import io.jenkins.plugins.deploygate.engine.capture.Severity;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.CatalogEntry;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Severity;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +59,7 @@ final class CatalogFileReader {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
             throw new IllegalArgumentException(name + ":" + line + ": not valid YAML: " + e.getProblem());
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read catalogue " + name + ": " + e.getMessage());
+            throw new IllegalArgumentException("cannot read catalogue " + name + ": " + Problems.reason(e), e);
         }
         YamlNodes nodes = new YamlNodes(name);
         Optional<List<CatalogEntry>> entries = root == null ? Optional.empty() : entriesOf(nodes, root);
@@ -67,7 +67,9 @@ final class CatalogFileReader {
             nodes.problem(1, "entries", "the catalogue is empty; expected a list under 'entries'");
         }
         if (nodes.hasProblems() || entries.isEmpty()) {
-            throw new IllegalArgumentException(String.join(System.lineSeparator(), nodes.problems()));
+            throw new IllegalArgumentException(String.join(
+                    System.lineSeparator(),
+                    nodes.problems().stream().map(Problem::text).toList()));
         }
         return entries.get();
     }

@@ -1,15 +1,16 @@
 package io.jenkins.plugins.deploygate.cli;
 
-import io.jenkins.plugins.deploygate.engine.capture.Catalogue;
 import io.jenkins.plugins.deploygate.engine.capture.LogScanner;
 import io.jenkins.plugins.deploygate.engine.capture.ScanOptions;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 import io.jenkins.plugins.deploygate.engine.gate.GateDecision;
 import io.jenkins.plugins.deploygate.engine.report.Audience;
 import io.jenkins.plugins.deploygate.engine.report.DeploymentReport;
 import io.jenkins.plugins.deploygate.engine.report.Outcome;
 import io.jenkins.plugins.deploygate.engine.report.PostMortemDraft;
 import io.jenkins.plugins.deploygate.engine.report.ReportFormat;
+import io.jenkins.plugins.deploygate.engine.rules.CalendarText;
 import io.jenkins.plugins.deploygate.engine.rules.InstantText;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,16 +29,34 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code deploy-gate report}: scans a deployment's log, joins the gate decision {@code check}
- * printed, and renders the report for one audience (contracts.md §3).
+ * printed, and renders the report for one audience (docs/cli.md).
  */
 @Command(
         name = "report",
         mixinStandardHelpOptions = true,
-        description = {
-            "Renders a deployment's report: the stakeholder status or the developer fix report.",
-            "Exit status: 0 when the report was written, 2 for invalid input."
+        description = "Renders a deployment's report: the stakeholder status or the developer fix report.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:The report was written.",
+            "2:A usage error, invalid input or a file that cannot be read or written."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  deploy-gate report --log deploy.log --exit-code 1 -o fix-report.html",
+            "  deploy-gate report --log deploy.log --decision decision.json \\",
+            "      --audience stakeholders --format markdown",
+            "  (decision.json: what 'deploy-gate check ... --format json' printed)"
         })
 final class ReportCommand implements Callable<Integer> {
+
+    /** Output formats, spelled as on the command line. */
+    enum Format {
+        html,
+        markdown,
+        text,
+        json,
+        sarif
+    }
 
     @Spec
     private CommandSpec spec;
@@ -62,23 +81,23 @@ final class ReportCommand implements Callable<Integer> {
     @Option(
             names = "--outcome",
             paramLabel = "OUTCOME",
-            description =
-                    "SUCCESS, FAILED or ROLLED_BACK. Default: FAILED when the gate did not open, the exit code is not 0 or errors were found; else SUCCESS.")
-    private String outcome;
+            description = "${COMPLETION-CANDIDATES}. Default: FAILED when the gate did not open, the exit code"
+                    + " is not 0 or errors were found; else SUCCESS.")
+    private Outcome outcome;
 
     @Option(
             names = "--audience",
             defaultValue = "developers",
             paramLabel = "AUDIENCE",
             description = "stakeholders or developers (default: ${DEFAULT-VALUE}).")
-    private String audience;
+    private Audience audience;
 
     @Option(
             names = "--format",
             defaultValue = "html",
             paramLabel = "FORMAT",
-            description = "html, markdown, text or json (default: ${DEFAULT-VALUE}).")
-    private String format;
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Format format;
 
     @Option(names = "--job", paramLabel = "NAME", description = "The pipeline's name.")
     private String job;
@@ -127,20 +146,19 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ReportFormat reportFormat = ReportFormat.named(format);
-        Audience reader = audienceNamed(audience);
-        ZoneId shownIn = option("--zone", () -> Times.zone(zone));
+        if (format == Format.sarif && (audience != Audience.DEVELOPERS || postMortem)) {
+            throw new IllegalArgumentException("--format sarif holds the findings and their log lines, for developers"
+                    + " and their tools: give it without --audience stakeholders and --post-mortem");
+        }
+        ZoneId shownIn = option("--zone", () -> CalendarText.zone(zone));
+        ScanResult scanned = scan();
         DeploymentReport.Builder report = DeploymentReport.builder()
                 .job(job)
                 .build(build)
                 .environment(environment)
                 .changeId(change)
                 .zone(shownIn)
-                .capture(
-                        log.equals("-")
-                                ? "standard input"
-                                : Path.of(log).getFileName().toString(),
-                        scan())
+                .capture(logName(), scanned)
                 .startedAt(
                         startedAt == null ? null : option("--started-at", () -> InstantText.parse(startedAt, shownIn)))
                 .finishedAt(
@@ -153,14 +171,20 @@ final class ReportCommand implements Callable<Integer> {
             AuditTrail.of(gate).forEach(report::audit);
         }
         if (outcome != null) {
-            report.outcome(outcomeNamed(outcome));
+            report.outcome(outcome);
         } else if (exitCode != null && exitCode != 0) {
             report.outcome(Outcome.FAILED);
         }
-        DeploymentReport built = report.build();
-        String text = postMortem ? reportFormat.write(PostMortemDraft.of(built)) : reportFormat.render(built, reader);
-        write(text);
+        write(render(report.build(), scanned));
         return 0;
+    }
+
+    private String render(DeploymentReport built, ScanResult scanned) {
+        if (format == Format.sarif) {
+            return ScanCommand.sarif(log, scanned);
+        }
+        ReportFormat reportFormat = ReportFormat.valueOf(format.name().toUpperCase(Locale.ROOT));
+        return postMortem ? reportFormat.write(PostMortemDraft.of(built)) : reportFormat.render(built, audience);
     }
 
     private ScanResult scan() {
@@ -182,6 +206,15 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
+    /** The log as the report names it: its file name, or the whole path when it has none ("/"). */
+    private String logName() {
+        if (log.equals("-")) {
+            return "standard input";
+        }
+        Path name = Path.of(log).getFileName();
+        return name == null ? log : name.toString();
+    }
+
     /** A log is complete when the deployment ends, so its last change is when it ended. */
     private Instant logChangedAt() throws IOException {
         return log.equals("-")
@@ -189,29 +222,17 @@ final class ReportCommand implements Callable<Integer> {
                 : Files.getLastModifiedTime(Path.of(log)).toInstant();
     }
 
-    private void write(String text) throws IOException {
+    private void write(String text) {
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(text);
             out.flush();
-        } else {
+            return;
+        }
+        try {
             Files.writeString(output, text, StandardCharsets.UTF_8);
-        }
-    }
-
-    private static Audience audienceNamed(String name) {
-        try {
-            return Audience.valueOf(name.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--audience: \"" + name + "\" is not stakeholders or developers", e);
-        }
-    }
-
-    private static Outcome outcomeNamed(String name) {
-        try {
-            return Outcome.valueOf(name.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--outcome: \"" + name + "\" is not SUCCESS, FAILED or ROLLED_BACK", e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("-o " + output + ": cannot write: " + Problems.reason(e), e);
         }
     }
 }

@@ -1,19 +1,21 @@
 package io.jenkins.plugins.deploygate.cli;
 
-import io.jenkins.plugins.deploygate.engine.rules.EnvironmentRule;
+import io.jenkins.plugins.deploygate.engine.rules.EnvironmentOrder;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-/** Checks on the names of a rules file's lists: unique names, and no environment rule that can never apply. */
+/**
+ * Checks on the names of a rules file's lists, on the names as written, so that they are reported
+ * even when the entries have other problems: unique group names, and no environment entry that
+ * can never apply (the engine's {@link EnvironmentOrder}, which Jenkins applies too).
+ */
 final class RuleNames {
 
     private RuleNames() {}
@@ -34,38 +36,14 @@ final class RuleNames {
         }
     }
 
-    /**
-     * An exact name after a rule that already matches it, or anything after {@code "*"}, can never
-     * apply: almost certainly a mistake in the order. Works on the names as written, so that it is
-     * reported even when the rules themselves have other problems.
-     */
+    /** Every environment entry that an earlier one always takes first is an error, at its line. */
     static void checkReachable(YamlNodes nodes, Node listNode) {
         List<String> names = new ArrayList<>();
         for (Node item : listNode instanceof SequenceNode sequence ? sequence.getValue() : List.<Node>of()) {
             names.add(nameOf(item));
         }
-        checkUnique(nodes, listNode, "environments", names);
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            if (name == null || !seen.add(name)) {
-                continue;
-            }
-            for (int j = 0; j < i; j++) {
-                String earlier = names.get(j);
-                boolean shadowed = earlier != null
-                        && (earlier.equals("*")
-                                || (!isGlob(name)
-                                        && EnvironmentRule.open(earlier).matches(name)));
-                if (shadowed) {
-                    nodes.problem(
-                            itemLine(listNode, i),
-                            "environments[" + i + "].name",
-                            "\"" + name + "\" can never match: environments[" + j + "] (\"" + earlier
-                                    + "\") matches first");
-                    break;
-                }
-            }
+        for (EnvironmentOrder.Finding finding : EnvironmentOrder.check(names, false)) {
+            nodes.problem(itemLine(listNode, finding.index()), finding.field(), finding.message());
         }
     }
 
@@ -81,10 +59,6 @@ final class RuleNames {
             }
         }
         return null;
-    }
-
-    private static boolean isGlob(String name) {
-        return name.indexOf('*') >= 0 || name.indexOf('?') >= 0;
     }
 
     private static int itemLine(Node listNode, int index) {

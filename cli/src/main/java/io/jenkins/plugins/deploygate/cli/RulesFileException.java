@@ -2,19 +2,25 @@ package io.jenkins.plugins.deploygate.cli;
 
 import java.util.List;
 
-/** A rules file that cannot be used, with every problem found, each as {@code FILE:LINE: FIELD: message}. */
+/** A rules file that cannot be used, with every problem found. */
 final class RulesFileException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    private final List<String> problems;
+    private final transient List<Problem> problems;
 
-    RulesFileException(List<String> problems) {
-        super(String.join(System.lineSeparator(), problems));
+    RulesFileException(List<Problem> problems) {
+        super(String.join(
+                System.lineSeparator(), problems.stream().map(Problem::text).toList()));
         this.problems = List.copyOf(problems);
     }
 
-    List<String> problems() {
+    RulesFileException(Problem problem) {
+        this(List.of(problem));
+    }
+
+    /** The problems, in the order of their lines. */
+    List<Problem> problems() {
         return problems;
     }
 }

@@ -2,16 +2,19 @@ package io.jenkins.plugins.deploygate.cli;
 
 import io.jenkins.plugins.deploygate.engine.rules.ApprovalRequirement;
 import io.jenkins.plugins.deploygate.engine.rules.BusinessCalendar;
+import io.jenkins.plugins.deploygate.engine.rules.CalendarText;
 import io.jenkins.plugins.deploygate.engine.rules.ChangeWindow;
 import io.jenkins.plugins.deploygate.engine.rules.CheckId;
-import io.jenkins.plugins.deploygate.engine.rules.DurationText;
 import io.jenkins.plugins.deploygate.engine.rules.EnvironmentRule;
 import io.jenkins.plugins.deploygate.engine.rules.ExceptionPolicy;
 import io.jenkins.plugins.deploygate.engine.rules.Freeze;
 import io.jenkins.plugins.deploygate.engine.rules.GateRules;
 import io.jenkins.plugins.deploygate.engine.rules.Group;
+import io.jenkins.plugins.deploygate.engine.rules.GroupDirectory;
 import io.jenkins.plugins.deploygate.engine.rules.InvalidRuleException;
 import io.jenkins.plugins.deploygate.engine.rules.LeadTime;
+import io.jenkins.plugins.deploygate.engine.rules.NearMiss;
+import io.jenkins.plugins.deploygate.engine.rules.RulesValidator;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +35,8 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads the rules file (the JCasC shape of contracts.md §1: {@code unclassified: deployGate: ...})
- * into engine rules. Works on SnakeYAML's composed nodes rather than constructed objects so that
+ * Reads the rules file (the JCasC shape described in {@code docs/rules-reference.md}: {@code
+ * unclassified: deployGate: ...}) into engine rules, with the engine's warnings about them. Works on SnakeYAML's composed nodes rather than constructed objects so that
  * every problem carries its line, and so that nothing in the file can instantiate a class. Fields
  * are named from {@code deployGate} down, with list indexes from 0 ({@code environments[2].leadTime}).
  */
@@ -45,9 +48,11 @@ final class RulesFileReader {
     static final List<String> ENVIRONMENT_KEYS = List.of(
             "name",
             "leadTime",
+            "trustRequestedAt",
             "approvals",
             "separationOfDuties",
             "windows",
+            "closedOnHolidays",
             "freezes",
             "exceptions",
             "approvalTimeout");
@@ -62,22 +67,23 @@ final class RulesFileReader {
     }
 
     /**
-     * The rules in {@code file}.
+     * The rules in {@code file}, and the warnings about them.
      *
      * @throws RulesFileException with every problem, one per line, when the file is unusable
      */
-    static GateRules read(Path file) throws RulesFileException {
+    static RulesFile read(Path file) throws RulesFileException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(file.toString(), reader);
         } catch (NoSuchFileException missing) {
-            throw new RulesFileException(List.of(file + ": cannot read: no such file"));
+            throw new RulesFileException(Problem.ofFile(file.toString(), "cannot read: no such file"));
         } catch (IOException | java.io.UncheckedIOException unreadable) {
-            throw new RulesFileException(List.of(file + ": cannot read: " + unreadable.getMessage()));
+            throw new RulesFileException(
+                    Problem.ofFile(file.toString(), "cannot read: " + Problems.reason(unreadable)));
         }
     }
 
     /** The rules in the text of {@code reader}; {@code file} names it in problems. */
-    static GateRules read(String file, Reader reader) throws RulesFileException {
+    static RulesFile read(String file, Reader reader) throws RulesFileException {
         RulesFileReader rulesReader = new RulesFileReader(file);
         Node root;
         try {
@@ -85,18 +91,22 @@ final class RulesFileReader {
         } catch (MarkedYAMLException syntax) {
             Mark mark = syntax.getProblemMark() != null ? syntax.getProblemMark() : syntax.getContextMark();
             int line = mark == null ? 1 : mark.getLine() + 1;
-            throw new RulesFileException(List.of(file + ":" + line + ": yaml: " + syntax.getProblem()));
+            throw new RulesFileException(new Problem(file, line, "yaml", syntax.getProblem()));
         } catch (YAMLException unreadable) {
-            throw new RulesFileException(List.of(file + ":1: yaml: " + unreadable.getMessage()));
+            throw new RulesFileException(new Problem(file, 1, "yaml", unreadable.getMessage()));
         }
         if (root == null) {
-            throw new RulesFileException(List.of(file + ":1: unclassified: missing: the file is empty"));
+            throw new RulesFileException(new Problem(file, 1, "unclassified", "missing: the file is empty"));
         }
         Optional<GateRules> rules = rulesReader.root(root);
         if (rulesReader.nodes.hasProblems() || rules.isEmpty()) {
             throw new RulesFileException(rulesReader.nodes.problems());
         }
-        return rules.get();
+        // The command line has no security realm to ask about groups the rules do not define.
+        List<Problem> warnings = RulesValidator.warnings(rules.get(), GroupDirectory.NONE).stream()
+                .map(warning -> rulesReader.nodes.at(warning.field(), warning.message()))
+                .toList();
+        return new RulesFile(rules.get(), warnings);
     }
 
     private Optional<GateRules> root(Node root) {
@@ -146,7 +156,10 @@ final class RulesFileReader {
     private Optional<Node> required(Map<String, Node> entries, Node parent, String field) {
         String key = field.substring(field.lastIndexOf('.') + 1);
         if (!entries.containsKey(key)) {
-            nodes.problem(parent, field, "missing");
+            String suggestion = NearMiss.closest(key, entries.keySet(), 2)
+                    .map(found -> "; found " + found + ": did you mean " + key + "?")
+                    .orElse("");
+            nodes.problem(parent, field, "missing" + suggestion);
             return Optional.empty();
         }
         return Optional.of(entries.get(key));
@@ -159,19 +172,20 @@ final class RulesFileReader {
                     "zone",
                     "calendar.zone",
                     Optional.of(BusinessCalendar.DEFAULT.zone()),
-                    n -> nodes.value(n, "calendar.zone", Times::zone));
+                    n -> nodes.value(n, "calendar.zone", CalendarText::zone));
             var workdays = nodes.optional(
                     entries,
                     "workdays",
                     "calendar.workdays",
                     Optional.of(BusinessCalendar.DEFAULT.workdays()),
-                    n -> nodes.values(n, "calendar.workdays", Times::dayOfWeek).map(Set::copyOf));
+                    n -> nodes.values(n, "calendar.workdays", CalendarText::day).map(Set::copyOf));
             var holidays = nodes.optional(
                     entries,
                     "holidays",
                     "calendar.holidays",
                     Optional.<Set<java.time.LocalDate>>of(Set.of()),
-                    n -> nodes.values(n, "calendar.holidays", Times::date).map(Set::copyOf));
+                    n -> nodes.values(n, "calendar.holidays", CalendarText::date)
+                            .map(Set::copyOf));
             if (zone.isEmpty() || workdays.isEmpty() || holidays.isEmpty()) {
                 return Optional.empty();
             }
@@ -200,6 +214,7 @@ final class RulesFileReader {
         return nodes.mapping(node, field, ENVIRONMENT_KEYS).flatMap(entries -> {
             Optional<String> name = nodes.requiredValue(entries, node, field, "name", text -> text);
             var leadTime = nodes.optionalValue(entries, field, "leadTime", LeadTime::parse);
+            var trustRequestedAt = nodes.optionalValue(entries, field, "trustRequestedAt", YamlNodes::bool);
             var approvals = nodes.optional(
                     entries,
                     "approvals",
@@ -213,6 +228,7 @@ final class RulesFileReader {
                     field + ".windows",
                     Optional.<List<ChangeWindow>>of(List.of()),
                     n -> nodes.values(n, field + ".windows", ChangeWindow::parse));
+            var closedOnHolidays = nodes.optionalValue(entries, field, "closedOnHolidays", YamlNodes::bool);
             var freezes = nodes.optional(
                     entries,
                     "freezes",
@@ -225,9 +241,11 @@ final class RulesFileReader {
                     field + ".exceptions",
                     Optional.of(Optional.<ExceptionPolicy>empty()),
                     n -> exceptionPolicy(n, field + ".exceptions").map(Optional::of));
-            var timeout = nodes.optionalValue(entries, field, "approvalTimeout", DurationText::parse);
+            var timeout = nodes.optionalValue(entries, field, "approvalTimeout", EnvironmentRule::parseApprovalTimeout);
             if (name.isEmpty()
                     || leadTime.isEmpty()
+                    || trustRequestedAt.isEmpty()
+                    || closedOnHolidays.isEmpty()
                     || approvals.isEmpty()
                     || separation.isEmpty()
                     || windows.isEmpty()
@@ -243,9 +261,11 @@ final class RulesFileReader {
                     () -> new EnvironmentRule(
                             name.get(),
                             leadTime.get().orElse(null),
+                            trustRequestedAt.get().orElse(false),
                             approvals.get(),
                             separation.get().orElse(false),
                             windows.get(),
+                            closedOnHolidays.get().orElse(false),
                             freezes.get(),
                             exceptions.get().orElse(null),
                             timeout.get().orElse(null)));
@@ -261,7 +281,7 @@ final class RulesFileReader {
                     field + ".users",
                     Optional.<List<String>>of(List.of()),
                     n -> nodes.values(n, field + ".users", text -> text));
-            var count = nodes.optionalValue(entries, field, "count", YamlNodes::positiveInt);
+            var count = nodes.optionalValue(entries, field, "count", ApprovalRequirement::parseCount);
             if (group.isEmpty() || users.isEmpty() || count.isEmpty()) {
                 return Optional.empty();
             }
@@ -276,8 +296,8 @@ final class RulesFileReader {
 
     private Optional<Freeze> freeze(Node node, String field) {
         return nodes.mapping(node, field, FREEZE_KEYS).flatMap(entries -> {
-            var from = nodes.requiredValue(entries, node, field, "from", Times::localDateTime);
-            var to = nodes.requiredValue(entries, node, field, "to", Times::localDateTime);
+            var from = nodes.requiredValue(entries, node, field, "from", CalendarText::localDateTime);
+            var to = nodes.requiredValue(entries, node, field, "to", CalendarText::localDateTime);
             var reason = nodes.optionalValue(entries, field, "reason", text -> text);
             if (from.isEmpty() || to.isEmpty() || reason.isEmpty()) {
                 return Optional.empty();
@@ -298,7 +318,7 @@ final class RulesFileReader {
                     "waive",
                     field + ".waive",
                     Optional.of(List.<CheckId>of()),
-                    n -> nodes.values(n, field + ".waive", RulesFileReader::waivable));
+                    n -> nodes.values(n, field + ".waive", CheckId::waivable));
             var requireTicket = nodes.optionalValue(entries, field, "requireTicket", YamlNodes::bool);
             if (grantedBy.isEmpty() || waive.isEmpty() || requireTicket.isEmpty()) {
                 return Optional.empty();
@@ -312,13 +332,6 @@ final class RulesFileReader {
                             Set.copyOf(waive.get()),
                             requireTicket.get().orElse(false)));
         });
-    }
-
-    private static CheckId waivable(String text) {
-        return CheckId.fromId(text)
-                .filter(check -> check != CheckId.ENVIRONMENT)
-                .orElseThrow(() -> new IllegalArgumentException("\"" + text
-                        + "\" is not a check an exception can waive (leadTime, window, freeze, approvals)"));
     }
 
     /** Runs a validating constructor, turning its refusal into a problem at the object's line. */

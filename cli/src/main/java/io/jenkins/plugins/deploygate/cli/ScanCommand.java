@@ -1,14 +1,16 @@
 package io.jenkins.plugins.deploygate.cli;
 
-import io.jenkins.plugins.deploygate.engine.capture.Catalogue;
 import io.jenkins.plugins.deploygate.engine.capture.LogScanner;
 import io.jenkins.plugins.deploygate.engine.capture.ScanOptions;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 import io.jenkins.plugins.deploygate.engine.json.Json;
 import io.jenkins.plugins.deploygate.engine.report.ReportFormat;
 import io.jenkins.plugins.deploygate.engine.report.ScanReport;
+import io.jenkins.plugins.deploygate.engine.report.sarif.SarifWriter;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,12 +19,25 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code deploy-gate scan}: finds database and migration-tool errors in a deployment log
- * (contracts.md §3). Exit 0 without an ERROR finding, 1 with one, 2 for invalid input.
+ * (docs/cli.md). Exit 0 without an ERROR finding, 1 with one, 2 for invalid input.
  */
 @Command(
         name = "scan",
         mixinStandardHelpOptions = true,
-        description = "Finds database and migration errors in a deployment log, with fixes; secrets redacted.")
+        description = "Finds database and migration errors in a deployment log, with fixes; secrets redacted.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:No finding of severity ERROR.",
+            "1:At least one finding of severity ERROR.",
+            "2:A usage error, invalid input or a log that cannot be read."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  deploy-gate scan --exit-code 0 flyway.log",
+            "  flyway migrate > flyway.log 2>&1; deploy-gate scan --exit-code $? flyway.log",
+            "  deploy-gate scan --catalog rules.yaml --format json deploy.log > findings.json",
+            "  deploy-gate scan --format sarif deploy.log > deploy-gate.sarif"
+        })
 public final class ScanCommand implements Callable<Integer> {
 
     /** Output formats, spelled as on the command line. */
@@ -30,7 +45,8 @@ public final class ScanCommand implements Callable<Integer> {
         text,
         json,
         markdown,
-        html
+        html,
+        sarif
     }
 
     @CommandLine.Spec
@@ -43,7 +59,7 @@ public final class ScanCommand implements Callable<Integer> {
             names = "--format",
             defaultValue = "text",
             paramLabel = "FORMAT",
-            description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).")
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
 
     @Option(
@@ -86,6 +102,7 @@ public final class ScanCommand implements Callable<Integer> {
         String output =
                 switch (format) {
                     case json -> asciiOnly(Json.write(result.toJson()), "\\u%04x") + System.lineSeparator();
+                    case sarif -> sarif(file, result);
                     case markdown -> ReportFormat.MARKDOWN.write(ScanReport.of(result));
                     case html -> asciiOnly(ReportFormat.HTML.write(ScanReport.of(result)), "&#x%04x;");
                     case text -> ReportFormat.TEXT.write(ScanReport.of(result));
@@ -93,6 +110,13 @@ public final class ScanCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(output);
         spec.commandLine().getOut().flush();
         return result.hasErrors() ? 1 : 0;
+    }
+
+    /** The SARIF log of one scanned log, which names the log as it was given; ASCII, as JSON is. */
+    static String sarif(String file, ScanResult result) {
+        String sarif = new SarifWriter(VersionProvider.version())
+                .write(List.of(new SarifWriter.ScannedLog(SarifWriter.uriOf(file), result)));
+        return asciiOnly(sarif, "\\u%04x");
     }
 
     /** {@code text} with every UTF-16 unit above U+007E written with {@code escape}. */

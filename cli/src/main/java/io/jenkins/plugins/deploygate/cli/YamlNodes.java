@@ -1,7 +1,9 @@
 package io.jenkins.plugins.deploygate.cli;
 
+import io.jenkins.plugins.deploygate.engine.rules.NearMiss;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,23 +19,22 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * Typed access to composed YAML nodes that records a problem ({@code FILE:LINE: FIELD: message})
  * instead of failing, so that one pass over a rules file reports every mistake in it. Methods
- * return empty when the value is unusable; the problem is already recorded.
+ * return empty when the value is unusable; the problem is already recorded. Remembers the line of
+ * every field it reads, so that the engine's warnings, which name fields, can be placed on lines.
  */
 final class YamlNodes {
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Integer> lines = new HashMap<>();
 
     YamlNodes(String file) {
         this.file = file;
     }
 
     /** The problems found so far, in the order of their lines in the file. */
-    List<String> problems() {
-        return problems.stream()
-                .sorted(Comparator.comparingInt(Problem::line))
-                .map(Problem::text)
-                .toList();
+    List<Problem> problems() {
+        return problems.stream().sorted(Comparator.comparing(Problem::line)).toList();
     }
 
     boolean hasProblems() {
@@ -45,11 +46,31 @@ final class YamlNodes {
     }
 
     void problem(int line, String field, String message) {
-        String where = field.isEmpty() ? "(document)" : field;
-        problems.add(new Problem(line, file + ":" + line + ": " + where + ": " + message));
+        problems.add(new Problem(file, line, field.isEmpty() ? "(document)" : field, message));
     }
 
-    private record Problem(int line, String text) {}
+    /**
+     * {@code message} about {@code field}, on the line of the field or of the nearest enclosing
+     * one that was read ({@code environments[0].windows[1]} on the window's line).
+     */
+    Problem at(String field, String message) {
+        for (String path = field; !path.isEmpty(); path = parent(path)) {
+            Integer line = lines.get(path);
+            if (line != null) {
+                return new Problem(file, line, field, message);
+            }
+        }
+        return new Problem(file, 1, field, message);
+    }
+
+    private static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut < 0 ? "" : path.substring(0, cut);
+    }
+
+    private void remember(String field, Node node) {
+        lines.putIfAbsent(field, line(node));
+    }
 
     static int line(Node node) {
         return node.getStartMark().getLine() + 1;
@@ -88,11 +109,18 @@ final class YamlNodes {
             String key = keyNode instanceof ScalarNode scalar ? scalar.getValue() : describe(keyNode);
             String keyField = field.isEmpty() ? key : field + "." + key;
             if (allowed != null && !allowed.contains(key)) {
-                problem(keyNode, keyField, "unknown key; expected one of " + String.join(", ", allowed));
+                String suggestion = NearMiss.closest(key, allowed, 2)
+                        .map(known -> " did you mean " + known + "?")
+                        .orElse("");
+                problem(
+                        keyNode,
+                        keyField,
+                        "unknown key;" + suggestion + " expected one of " + String.join(", ", allowed));
             } else if (entries.containsKey(key)) {
                 problem(keyNode, keyField, "given twice");
             } else {
                 entries.put(key, tuple.getValueNode());
+                remember(keyField, keyNode);
             }
         }
         return Optional.of(entries);
@@ -143,6 +171,7 @@ final class YamlNodes {
         List<T> values = new ArrayList<>();
         boolean allGood = true;
         for (int i = 0; i < items.get().size(); i++) {
+            remember(field + "[" + i + "]", items.get().get(i));
             Optional<T> value = value(items.get().get(i), field + "[" + i + "]", parser);
             value.ifPresent(values::add);
             allGood &= value.isPresent();
@@ -162,6 +191,7 @@ final class YamlNodes {
         List<T> values = new ArrayList<>();
         boolean allGood = true;
         for (int i = 0; i < items.get().size(); i++) {
+            remember(field + "[" + i + "]", items.get().get(i));
             Optional<T> value = item.read(items.get().get(i), field + "[" + i + "]");
             value.ifPresent(values::add);
             allGood &= value.isPresent();
@@ -209,18 +239,6 @@ final class YamlNodes {
             return false;
         }
         throw new IllegalArgumentException("\"" + text + "\" is not true or false");
-    }
-
-    static int positiveInt(String text) {
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value >= 1) {
-                return value;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below, with the value
-        }
-        throw new IllegalArgumentException("\"" + text + "\" is not a whole number of 1 or more");
     }
 
     private static String describe(Node node) {

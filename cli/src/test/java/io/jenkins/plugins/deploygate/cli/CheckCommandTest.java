@@ -19,7 +19,7 @@ class CheckCommandTest {
                 "production",
                 "--change",
                 "CHG-1234",
-                "--requested-at",
+                "--first-seen",
                 "2026-11-20T14:00:00Z",
                 "--requested-by",
                 "frank",
@@ -39,12 +39,17 @@ class CheckCommandTest {
                 .startsWith("{\"environment\":\"production\",\"rule\":\"production\",\"verdict\":\"WAIT\","
                         + "\"notBefore\":\"2026-11-24T17:00:00Z\",\"checks\":["
                         + "{\"id\":\"leadTime\",\"state\":\"PENDING\",\"message\":\"production needs 2 business days'"
-                        + " notice: requested Fri 20 Nov 15:00, allowed from Tue 24 Nov 15:00\","
+                        + " notice: first seen Fri 20 Nov 15:00 CET, allowed from Tue 24 Nov 15:00 CET\","
                         + "\"notBefore\":\"2026-11-24T14:00:00Z\"},"
                         + "{\"id\":\"window\",\"state\":\"PENDING\",")
                 .contains(
-                        "{\"id\":\"approvals\",\"state\":\"PASSED\",\"message\":\"production needs 1 approval from dba"
-                                + " and 2 approvals from change-board: dba 1 of 1 (alice), change-board 2 of 2 (carol, dave)\"}]")
+                        "{\"id\":\"approvals\",\"state\":\"PASSED\",\"message\":\"production needs 1 of dba (alice, bob)"
+                                + " and 2 of change-board (carol, dave, erin): dba 1 of 1 (alice), change-board 2 of 2"
+                                + " (carol, dave)\"}],")
+                // The 72h approval timeout ends on Monday, before the lead time: only an exception can help.
+                .contains("\"summary\":\"waiting for an exception from dba (alice, bob) that waives the lead time and"
+                        + " window, with a ticket, until Mon 23 Nov 15:00 CET (the 72h timeout): without one it cannot"
+                        + " open before Tue 24 Nov 18:00 CET\",\"awaits\":[\"EXCEPTION\"]")
                 .contains("\"change\":\"CHG-1234\"")
                 .endsWith("}" + System.lineSeparator());
         assertThat(run.out().lines()).hasSize(1);
@@ -59,14 +64,16 @@ class CheckCommandTest {
             2026-11-24T18:00    | 0    | lead time passed, inside the Tuesday window
             2026-11-24T22:00    | 3    | window closed at 22:00
             2026-11-23T19:00    | 3    | Monday: lead time not yet passed
-            2026-12-22T19:00    | 4    | inside the year-end freeze
+            2026-12-22T19:00    | 3    | inside the year-end freeze: waits for an exception the rule allows
             """)
     void exitStatusFollowsTheVerdict(String now, int exit, String why) {
         CliRun run = check(
                 "--environment",
                 "production",
-                "--requested-at",
+                "--first-seen",
                 "2026-11-20T15:00",
+                "--requested-by",
+                "frank",
                 "--approval",
                 "alice",
                 "--approval",
@@ -84,8 +91,10 @@ class CheckCommandTest {
         CliRun run = check(
                 "--environment",
                 "production",
-                "--requested-at",
+                "--first-seen",
                 "2026-11-20T15:00",
+                "--requested-by",
+                "frank",
                 "--approval",
                 "alice",
                 "--approval",
@@ -99,13 +108,13 @@ class CheckCommandTest {
         assertThat(run.out().lines())
                 .containsExactly(
                         "production: OPEN (rule production)",
-                        "  leadTime: PASSED: production needs 2 business days' notice: requested Fri 20 Nov 15:00,"
-                                + " allowed from Tue 24 Nov 15:00",
+                        "  leadTime: PASSED: production needs 2 business days' notice: first seen Fri 20 Nov 15:00 CET,"
+                                + " allowed from Tue 24 Nov 15:00 CET",
                         "  window: PASSED: production deploys only in Tue,Thu 18:00-22:00 (Europe/Berlin): open until"
-                                + " Tue 24 Nov 22:00",
-                        "  freeze: PASSED: no freeze of production in effect; next: Year-end freeze from Fri 18 Dec 00:00",
-                        "  approvals: PASSED: production needs 1 approval from dba and 2 approvals from change-board:"
-                                + " dba 1 of 1 (alice), change-board 2 of 2 (carol, dave)");
+                                + " Tue 24 Nov 22:00 CET",
+                        "  freeze: PASSED: no freeze of production in effect; next: Year-end freeze from Fri 18 Dec 00:00 CET",
+                        "  approvals: PASSED: production needs 1 of dba (alice, bob) and 2 of change-board (carol, dave,"
+                                + " erin): dba 1 of 1 (alice), change-board 2 of 2 (carol, dave)");
     }
 
     @Test
@@ -139,7 +148,7 @@ class CheckCommandTest {
     }
 
     @Test
-    void requestedAtDefaultsToNow() {
+    void firstSightingDefaultsToNow() {
         CliRun run = CliRun.of(
                 "check",
                 "--rules",
@@ -161,7 +170,7 @@ class CheckCommandTest {
         CliRun run = check(
                 "--environment",
                 "staging-eu",
-                "--requested-at",
+                "--first-seen",
                 "2026-11-20T08:00",
                 "--now",
                 "2026-11-20T15:00",
@@ -171,7 +180,8 @@ class CheckCommandTest {
                 "bob");
 
         assertThat(run.exitCode()).isEqualTo(4);
-        assertThat(run.out()).contains("approvals: FAILED: staging* needs 1 approval from dba: rejected by bob (dba)");
+        assertThat(run.out())
+                .contains("approvals: FAILED: staging* needs 1 of dba (alice, bob): rejected by bob (dba)");
     }
 
     @Test
@@ -183,7 +193,7 @@ class CheckCommandTest {
                 "frank",
                 "--committer",
                 "gina",
-                "--requested-at",
+                "--first-seen",
                 "2026-12-22T09:00",
                 "--now",
                 "2026-12-22T10:00",
@@ -215,7 +225,9 @@ class CheckCommandTest {
         CliRun run = check(
                 "--environment",
                 "production",
-                "--requested-at",
+                "--requested-by",
+                "frank",
+                "--first-seen",
                 "2026-12-22T09:00",
                 "--now",
                 "2026-12-22T10:00",
@@ -224,9 +236,12 @@ class CheckCommandTest {
                 "--reason",
                 "Payment outage");
 
-        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out())
-                .contains("  exception: exception by bob not applied: production requires a ticket for an exception");
+                .contains("  exception: exception by bob not applied: production requires a ticket for an exception")
+                .startsWith("production: WAIT (rule production): waiting for an exception from dba (alice, bob) that"
+                        + " waives the lead time, window and freeze, with a ticket, until Fri 25 Dec 10:00 CET (the 72h"
+                        + " timeout): without one it cannot open before Tue 5 Jan 2027 18:00 CET;");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -236,7 +251,8 @@ class CheckCommandTest {
                     """
             --now=yesterday              | --now: "yesterday" is not an ISO instant (2026-11-20T14:00:00Z) or a local date-time (2026-11-20T15:00)
             --requested-at=2026-11-20    | --requested-at: "2026-11-20" is not an ISO instant
-            --format=xml                 | --format: "xml" is not one of text, json
+            --first-seen=2026-11-20      | --first-seen: "2026-11-20" is not an ISO instant
+            --format=xml                 | expected one of [text, json] (case-insensitive)
             --reason=because             | --reason and --ticket describe an exception: give --exception USER too
             """)
     void invalidInputExitsTwoWithAMessageAndNoStackTrace(String option, String message) {

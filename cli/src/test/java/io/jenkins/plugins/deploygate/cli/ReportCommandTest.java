@@ -31,7 +31,7 @@ class ReportCommandTest {
                 "production",
                 "--change",
                 "CHG-1234",
-                "--requested-at",
+                "--first-seen",
                 "2026-11-20T15:00",
                 "--requested-by",
                 "alice",
@@ -121,7 +121,9 @@ class ReportCommandTest {
         CliRun report = report("--audience", "managers");
 
         assertThat(report.exitCode()).isEqualTo(2);
-        assertThat(report.err()).contains("--audience: \"managers\" is not stakeholders or developers");
+        assertThat(report.err())
+                .startsWith("deploy-gate report: Invalid value for option '--audience': expected one of"
+                        + " [STAKEHOLDERS, DEVELOPERS] (case-insensitive) but was 'managers'");
     }
 
     @Test

@@ -167,12 +167,51 @@ class ScanCommandTest {
     }
 
     @Test
+    void aBinaryFileExitsTwoNamingItAndWhyInsteadOfPassingAsClean() throws IOException {
+        Path binary = Files.write(dir.resolve("deploy.tar"), new byte[] {'d', 'e', 'p', 0, 0, 0, 1, 2});
+        CliRun run = CliRun.of("scan", binary.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains(binary + ": it is binary (a NUL byte at offset 3), not a text log")
+                .doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void aGzippedLogIsScannedAsItsText() throws IOException {
+        Path gzipped = dir.resolve("deploy.log.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gzipped))) {
+            out.write("psql:a.sql:1: ERROR:  relation \"orders\" does not exist\n".getBytes(StandardCharsets.UTF_8));
+        }
+        CliRun run = CliRun.of("scan", "--format", "json", gzipped.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("\"id\":\"postgresql.42P01\"");
+    }
+
+    @Test
+    void catalogueEntryWithABackReferenceIsRefusedSayingWhy() throws IOException {
+        Path catalog = Files.writeString(
+                dir.resolve("backref.yaml"),
+                "entries:\n  - id: acme.twice\n    title: Twice\n    pattern: '(a)\\1'\n"
+                        + "    fix: Say it once, and the deployment goes through.\n");
+        CliRun run = CliRun.of("scan", "--catalog", catalog.toString(), log("x\n"));
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains(catalog + ":4: entries[0].pattern: pattern \"(a)\\1\" uses a back-reference (\\1), which"
+                        + " Deploy Gate does not allow because it runs catalogue patterns on a linear-time engine"
+                        + " (RE2/J) so that no pattern can stall a scan")
+                .doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
     void catalogueThatIsNotYamlExitsTwoWithItsLine() throws IOException {
         Path catalog = Files.writeString(dir.resolve("broken.yaml"), "entries:\n  - id: [unclosed\n");
         CliRun run = CliRun.of("scan", "--catalog", catalog.toString(), log("x\n"));
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("deploy-gate: " + catalog + ":").contains("not valid YAML");
+        assertThat(run.err()).startsWith("deploy-gate scan: " + catalog + ":").contains("not valid YAML");
     }
 
     @Test

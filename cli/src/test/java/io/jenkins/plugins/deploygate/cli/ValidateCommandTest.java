@@ -42,7 +42,7 @@ class ValidateCommandTest {
                 .containsExactly(
                         file
                                 + ":4: calendar.zone: \"Europe/Berln\" is not a time zone (an IANA name like Europe/Berlin)",
-                        file + ":5: calendar.workdays[2]: \"WEDS\" is not a day (MON, TUE, WED, THU, FRI, SAT, SUN)",
+                        file + ":5: calendar.workdays[2]: \"WEDS\" is not a day (Mon, Tue, Wed, Thu, Fri, Sat, Sun)",
                         file + ":6: calendar.holidays[1]: \"2026-13-01\" is not a date (2026-12-24)",
                         file + ":10: groups[0].owner: unknown key; expected one of name, members",
                         file + ":13: environments[0].leadTime: \"2 bussiness days\" is not a duration (48h, 90m, 1d12h)"
@@ -57,8 +57,9 @@ class ValidateCommandTest {
                                 + " \"2026-12-18T00:00\"",
                         file + ":26: environments[0].exceptions.waive[1]: \"environment\" is not a check an exception"
                                 + " can waive (leadTime, window, freeze, approvals)",
-                        file + ":27: environments[0].approvalTimout: unknown key; expected one of name, leadTime,"
-                                + " approvals, separationOfDuties, windows, freezes, exceptions, approvalTimeout",
+                        file + ":27: environments[0].approvalTimout: unknown key; did you mean approvalTimeout?"
+                                + " expected one of name, leadTime, trustRequestedAt, approvals, separationOfDuties,"
+                                + " windows, closedOnHolidays, freezes, exceptions, approvalTimeout",
                         file
                                 + ":29: environments[2].name: \"qa\" can never match: environments[1] (\"*\") matches first");
     }
@@ -156,7 +157,8 @@ class ValidateCommandTest {
                 .containsExactly(
                         rules + ":5: groups[1].name: \"dba\" is already groups[0]",
                         rules + ":9: environments[0].leadTime: given twice",
-                        rules + ":10: environments[1].name: \"production\" is already environments[0]");
+                        rules + ":10: environments[1].name: \"production\" is listed twice (environments[0]); only the"
+                                + " first can match");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.jenkins.plugins.deploygate.engine;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -10,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The engine is bundled into a Jenkins plugin and also runs in the command line tool, so it must
- * never see a Jenkins type and must need nothing but the JDK at run time.
+ * never see a Jenkins type and must need nothing but the JDK (and RE2/J) at run time.
  */
 @AnalyzeClasses(packages = "io.jenkins.plugins.deploygate.engine", importOptions = ImportOption.DoNotIncludeTests.class)
 class EngineArchitectureTest {
@@ -23,9 +24,16 @@ class EngineArchitectureTest {
             .because("the engine is the Jenkins-free core; the plugin adapts Jenkins to it");
 
     @ArchTest
-    static final ArchRule engineNeedsOnlyTheJdk = classes()
+    static final ArchRule engineNeedsOnlyTheJdkAndRe2j = classes()
             .should()
             .onlyDependOnClassesThat()
-            .resideInAnyPackage("java..", "io.jenkins.plugins.deploygate.engine..")
-            .because("the engine is bundled into a Jenkins plugin, where extra libraries clash");
+            .resideInAnyPackage("java..", "com.google.re2j..", "io.jenkins.plugins.deploygate.engine..")
+            .because("the engine is bundled into a Jenkins plugin, where extra libraries clash;"
+                    + " RE2/J runs the DBA's patterns in linear time and has no dependencies of its own");
+
+    @ArchTest
+    static final ArchRule enginePackagesAreFreeOfCycles = slices().matching("io.jenkins.plugins.deploygate.engine.(**)")
+            .should()
+            .beFreeOfCycles()
+            .because("each package is one idea that can be read and changed without the ones that use it");
 }

@@ -5,7 +5,7 @@ import hudson.Util;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.deploygate.engine.capture.CatalogEntry;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.CatalogEntry;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.Step;

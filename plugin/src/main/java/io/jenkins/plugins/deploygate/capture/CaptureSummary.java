@@ -2,7 +2,7 @@ package io.jenkins.plugins.deploygate.capture;
 
 import io.jenkins.plugins.deploygate.engine.capture.Finding;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
-import io.jenkins.plugins.deploygate.engine.capture.Severity;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Severity;
 import io.jenkins.plugins.deploygate.engine.report.trend.TrendPoint;
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,8 +1,8 @@
 package io.jenkins.plugins.deploygate.capture;
 
 import io.jenkins.plugins.deploygate.engine.capture.Finding;
-import io.jenkins.plugins.deploygate.engine.capture.MigrationRef;
-import io.jenkins.plugins.deploygate.engine.capture.Severity;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Severity;
+import io.jenkins.plugins.deploygate.engine.capture.detect.MigrationRef;
 import java.util.ArrayList;
 import java.util.List;
 import org.kohsuke.stapler.export.Exported;

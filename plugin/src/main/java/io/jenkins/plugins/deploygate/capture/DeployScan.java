@@ -3,10 +3,10 @@ package io.jenkins.plugins.deploygate.capture;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import hudson.console.AnnotatedLargeText;
 import io.jenkins.plugins.deploygate.config.DeployGateConfiguration;
-import io.jenkins.plugins.deploygate.engine.capture.Catalogue;
 import io.jenkins.plugins.deploygate.engine.capture.LogScanner;
 import io.jenkins.plugins.deploygate.engine.capture.ScanOptions;
 import io.jenkins.plugins.deploygate.engine.capture.ScanSession;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 import java.io.IOException;
 import java.io.OutputStream;
 

@@ -7,11 +7,10 @@ import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.deploygate.engine.capture.CatalogEntry;
-import io.jenkins.plugins.deploygate.engine.capture.Severity;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.CatalogEntry;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.LinearPattern;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Severity;
 import java.util.Locale;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import jenkins.model.Jenkins;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -157,12 +156,8 @@ public class CatalogEntryConfig extends AbstractDescribableImpl<CatalogEntryConf
             if (Util.fixEmpty(value) == null) {
                 return FormValidation.ok();
             }
-            try {
-                Pattern.compile(value);
-                return FormValidation.ok();
-            } catch (PatternSyntaxException bad) {
-                return FormValidation.error(bad.getDescription());
-            }
+            // The engine's own check: the pattern runs on RE2/J, which refuses back-references and look-arounds.
+            return LinearPattern.problem(value).map(FormValidation::error).orElse(FormValidation.ok());
         }
     }
 }

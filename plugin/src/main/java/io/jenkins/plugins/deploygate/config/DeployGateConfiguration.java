@@ -3,7 +3,7 @@ package io.jenkins.plugins.deploygate.config;
 import hudson.BulkChange;
 import hudson.Extension;
 import hudson.ExtensionList;
-import io.jenkins.plugins.deploygate.engine.capture.CatalogEntry;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.CatalogEntry;
 import io.jenkins.plugins.deploygate.engine.rules.GateRules;
 import java.io.IOException;
 import java.time.ZoneId;
@@ -17,7 +17,7 @@ import org.kohsuke.stapler.StaplerRequest2;
 
 /**
  * The DBAs' rules in Jenkins' global settings, and under {@code unclassified: deployGate:} in JCasC
- * (contracts.md §1: the property names are the YAML keys). Stored as plugin-defined values; the
+ * (docs/rules-reference.md: the property names are the YAML keys). Stored as plugin-defined values; the
  * engine's view of them is computed once per change by {@link RulesMapper}.
  */
 @Extension

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.deploygate.config;
 
-import io.jenkins.plugins.deploygate.engine.capture.CatalogEntry;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.CatalogEntry;
 import io.jenkins.plugins.deploygate.engine.rules.GateRules;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.deploygate.config;
 
-import io.jenkins.plugins.deploygate.engine.capture.CatalogEntry;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.CatalogEntry;
 import io.jenkins.plugins.deploygate.engine.rules.ApprovalRequirement;
 import io.jenkins.plugins.deploygate.engine.rules.BusinessCalendar;
 import io.jenkins.plugins.deploygate.engine.rules.ChangeWindow;
@@ -80,9 +80,11 @@ final class RulesMapper {
                 () -> new EnvironmentRule(
                         environment.getName(),
                         leadTime,
+                        false,
                         approvals,
                         environment.isSeparationOfDuties(),
                         windows,
+                        false,
                         freezes,
                         exceptions,
                         timeout));

@@ -8,8 +8,10 @@ import io.jenkins.plugins.deploygate.config.DeployGateConfiguration;
 import io.jenkins.plugins.deploygate.config.InvalidConfigurationException;
 import io.jenkins.plugins.deploygate.config.JenkinsMembership;
 import io.jenkins.plugins.deploygate.engine.gate.CheckState;
+import io.jenkins.plugins.deploygate.engine.gate.Deadline;
 import io.jenkins.plugins.deploygate.engine.gate.GateDecision;
 import io.jenkins.plugins.deploygate.engine.gate.GateEvaluator;
+import io.jenkins.plugins.deploygate.engine.gate.UserIdentity;
 import io.jenkins.plugins.deploygate.engine.report.Times;
 import io.jenkins.plugins.deploygate.engine.rules.CheckId;
 import io.jenkins.plugins.deploygate.engine.rules.DurationText;
@@ -167,8 +169,9 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
                 GateLog.started(listener, run, gate, rules.calendar().zone());
             }
             Instant now = Instant.now();
-            GateDecision decision = new GateEvaluator(JenkinsMembership.of(rules, gate.recordedGroups()))
-                    .evaluate(rules, gate.toRequest(), gate.toApprovals(), gate.toExceptionGrant(), now);
+            GateDecision decision = new GateEvaluator(
+                            JenkinsMembership.of(rules, gate.recordedGroups()), UserIdentity.EXACT)
+                    .evaluate(rules, gate.toRequest(), gate.toApprovals(), gate.toExceptionGrant(), now, Deadline.NONE);
             boolean changed = gate.update(decision);
             if (first) {
                 gate.setDeadline(deadline(decision, now));

@@ -213,7 +213,9 @@ public final class GateRecord {
 
     /** The engine's request. */
     public GateRequest toRequest() {
-        return new GateRequest(environment, changeId, Instant.ofEpochMilli(requestedAt), requestedBy, committers);
+        return GateRequest.of(environment, changeId, Instant.ofEpochMilli(requestedAt))
+                .withRequestedBy(requestedBy)
+                .withCommitters(committers);
     }
 
     /** Every vote, in order, for the engine to count. */

@@ -17,8 +17,8 @@ final class GateResult {
     private GateResult() {}
 
     /**
-     * The decision as the JSON of contracts.md §3, built from strings, numbers, booleans, lists and
-     * maps only: a script compares {@code result.verdict == 'OPEN'}, and the value is kept in the
+     * The decision as the JSON of {@code check --format json} (docs/cli.md), built from strings,
+     * numbers, booleans, lists and maps only: a script compares {@code result.verdict == 'OPEN'}, and the value is kept in the
      * program's saved state, which must not hold engine types.
      */
     static Map<String, Object> toMap(GateDecision decision) {

@@ -5,10 +5,13 @@ import io.jenkins.plugins.deploygate.config.DeployGateConfiguration;
 import io.jenkins.plugins.deploygate.engine.gate.ApprovalAudit;
 import io.jenkins.plugins.deploygate.engine.gate.CheckResult;
 import io.jenkins.plugins.deploygate.engine.gate.CheckState;
+import io.jenkins.plugins.deploygate.engine.gate.Deadline;
 import io.jenkins.plugins.deploygate.engine.gate.ExceptionAudit;
 import io.jenkins.plugins.deploygate.engine.gate.GateDecision;
 import io.jenkins.plugins.deploygate.engine.gate.GateEvaluator;
 import io.jenkins.plugins.deploygate.engine.gate.Membership;
+import io.jenkins.plugins.deploygate.engine.gate.RequestTime;
+import io.jenkins.plugins.deploygate.engine.gate.UserIdentity;
 import io.jenkins.plugins.deploygate.engine.gate.Verdict;
 import io.jenkins.plugins.deploygate.engine.report.AuditEvent;
 import io.jenkins.plugins.deploygate.engine.rules.CheckId;
@@ -111,9 +114,13 @@ final class BuildGates {
                 record.getRule(),
                 Verdict.valueOf(record.getVerdict()),
                 instant(record.getNotBefore()),
+                null,
+                List.of(),
                 checks,
                 approvals,
                 exception,
+                RequestTime.of(null, record.toRequest()),
+                null,
                 null);
     }
 
@@ -134,8 +141,14 @@ final class BuildGates {
         if (record.getException() != null) {
             lastAct = max(lastAct, instant(record.getException().getTime()));
         }
-        return new GateEvaluator(membership.or(Membership.ofRules(rules)))
-                .evaluate(rules, record.toRequest(), record.toApprovals(), record.toExceptionGrant(), lastAct);
+        return new GateEvaluator(membership.or(Membership.ofRules(rules)), UserIdentity.EXACT)
+                .evaluate(
+                        rules,
+                        record.toRequest(),
+                        record.toApprovals(),
+                        record.toExceptionGrant(),
+                        lastAct,
+                        Deadline.NONE);
     }
 
     private static Instant max(Instant a, Instant b) {

@@ -10,8 +10,8 @@ import io.jenkins.plugins.casc.misc.JenkinsConfiguredWithCodeRule;
 import io.jenkins.plugins.casc.misc.Util;
 import io.jenkins.plugins.casc.misc.junit.jupiter.WithJenkinsConfiguredWithCode;
 import io.jenkins.plugins.casc.model.CNode;
-import io.jenkins.plugins.deploygate.engine.capture.CatalogEntry;
-import io.jenkins.plugins.deploygate.engine.capture.Severity;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.CatalogEntry;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Severity;
 import io.jenkins.plugins.deploygate.engine.rules.ApprovalRequirement;
 import io.jenkins.plugins.deploygate.engine.rules.ChangeWindow;
 import io.jenkins.plugins.deploygate.engine.rules.CheckId;
@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The rules YAML of contracts.md §1 applies to Jenkins as-is, and what Jenkins exports applies back. */
+/** The rules YAML of docs/rules-reference.md applies to Jenkins as-is, and what Jenkins exports applies back. */
 @WithJenkinsConfiguredWithCode
 class DeployGateConfigurationCascITest {
 

@@ -2,6 +2,7 @@ package io.jenkins.plugins.deploygate.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.deploygate.engine.gate.Deadline;
 import io.jenkins.plugins.deploygate.engine.gate.GateDecision;
 import io.jenkins.plugins.deploygate.engine.gate.GateEvaluator;
 import io.jenkins.plugins.deploygate.engine.gate.GateRequest;
@@ -27,8 +28,10 @@ class GateResultTest {
                 List.of(EnvironmentRule.open("production")
                         .withLeadTime(LeadTime.parse("48h"))
                         .withApprovals(List.of(ApprovalRequirement.ofUsers(List.of("alice"), 1)))));
-        GateRequest request = new GateRequest("production", "CHG-1", NOW, "carol", List.of("dave"));
-        return GateEvaluator.withGroupsOf(rules).evaluate(rules, request, null, null, NOW);
+        GateRequest request = GateRequest.of("production", "CHG-1", NOW)
+                .withRequestedBy("carol")
+                .withCommitters(List.of("dave"));
+        return GateEvaluator.withGroupsOf(rules).evaluate(rules, request, null, null, NOW, Deadline.NONE);
     }
 
     @Test
@@ -45,10 +48,10 @@ class GateResultTest {
     void timesAreGivenToTheSecondLikeTheCommandLinesJson() {
         Instant now = NOW.plusNanos(123_456_789);
         GateRules rules = new GateRules(BusinessCalendar.DEFAULT, List.of(), List.of(EnvironmentRule.open("dev")));
-        GateRequest request = new GateRequest("dev", "CHG-2", now, "carol", List.of());
+        GateRequest request = GateRequest.of("dev", "CHG-2", now).withRequestedBy("carol");
 
-        Map<String, Object> result =
-                GateResult.toMap(GateEvaluator.withGroupsOf(rules).evaluate(rules, request, null, null, now));
+        Map<String, Object> result = GateResult.toMap(
+                GateEvaluator.withGroupsOf(rules).evaluate(rules, request, null, null, now, Deadline.NONE));
 
         assertThat(result.get("requestedAt")).isEqualTo("2026-11-20T14:00:00Z");
         assertThat(result.get("evaluatedAt")).isEqualTo("2026-11-20T14:00:00Z");

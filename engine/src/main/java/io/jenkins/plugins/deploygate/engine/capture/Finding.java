@@ -1,5 +1,7 @@
 package io.jenkins.plugins.deploygate.engine.capture;
 
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Severity;
+import io.jenkins.plugins.deploygate.engine.capture.detect.MigrationRef;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +58,7 @@ public record Finding(
         return severity == Severity.ERROR;
     }
 
-    /** The finding in the shape of contracts.md §3, keys in contract order. */
+    /** The finding in the shape of {@code scan --format json} (docs/cli.md), keys in contract order. */
     public Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", id);

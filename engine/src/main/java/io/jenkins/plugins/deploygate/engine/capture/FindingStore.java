@@ -1,5 +1,7 @@
 package io.jenkins.plugins.deploygate.engine.capture;
 
+import io.jenkins.plugins.deploygate.engine.capture.catalog.CatalogEntry;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 import io.jenkins.plugins.deploygate.engine.capture.detect.Hit;
 import io.jenkins.plugins.deploygate.engine.capture.detect.HitSink;
 import io.jenkins.plugins.deploygate.engine.capture.detect.LineText;
@@ -16,7 +18,7 @@ import java.util.Map;
  */
 final class FindingStore implements HitSink {
 
-    static final int MAX_MESSAGE = 1000;
+    static final int MAX_MESSAGE = Catalogue.IDENTIFYING_LENGTH;
     static final int MAX_CONTEXT_LINE = 500;
 
     private final Map<String, Entry> findings = new LinkedHashMap<>();
@@ -26,11 +28,14 @@ final class FindingStore implements HitSink {
     private final int maxFindings;
     private long current;
     private long dropped;
+    /** A line read in overlapping chunks: its hits already recorded are not new occurrences. */
+    private long chunkedLine;
 
     private static final class Entry {
-        final Hit first;
-        final String key;
+        Hit first;
+        String key;
         long count = 1;
+        long lastLine;
         final List<String> context = new ArrayList<>();
         long contextThrough;
 
@@ -57,19 +62,25 @@ final class FindingStore implements HitSink {
         String key = hit.entry().id() + '\u0000' + message;
         Entry existing = findings.get(key);
         if (existing != null) {
-            if (!hit.echo()) {
+            boolean overlap = hit.line() == chunkedLine && existing.lastLine == hit.line();
+            existing.lastLine = hit.line();
+            if (!hit.echo() && !overlap) {
                 existing.count++;
             }
+            return null;
+        }
+        Hit kept = message.equals(hit.message())
+                ? hit
+                : new Hit(hit.entry(), hit.tool(), message, hit.line(), hit.migration(), hit.severity(), hit.echo());
+        if (hit.line() == chunkedLine && completesCutMessage(kept, key)) {
             return null;
         }
         if (findings.size() >= maxFindings) {
             dropped++;
             return null;
         }
-        Hit kept = message.equals(hit.message())
-                ? hit
-                : new Hit(hit.entry(), hit.tool(), message, hit.line(), hit.migration(), hit.severity(), hit.echo());
         Entry entry = new Entry(kept, key);
+        entry.lastLine = hit.line();
         long through = Math.min(current, hit.line() + contextLines);
         for (String text : ring.displays(hit.line() - contextLines, through)) {
             entry.context.add(LineText.limit(text, MAX_CONTEXT_LINE));
@@ -82,12 +93,40 @@ final class FindingStore implements HitSink {
         return entry;
     }
 
+    /**
+     * A chunk of a long line ended inside an error's message; the next chunk, which overlaps it,
+     * reads the message whole. The finding takes the longer message instead of counting a second
+     * error. Whether {@code hit} was such a completion (or the cut copy of one already complete).
+     */
+    private boolean completesCutMessage(Hit hit, String key) {
+        for (Entry entry : findings.values()) {
+            String known = entry.first.message();
+            if (entry.first.line() == hit.line()
+                    && entry.first.entry().id().equals(hit.entry().id())
+                    && (hit.message().startsWith(known) || known.startsWith(hit.message()))) {
+                if (hit.message().length() > known.length()) {
+                    findings.remove(entry.key);
+                    entry.first = hit;
+                    entry.key = key;
+                    findings.put(key, entry);
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void retract(Object handle) {
         if (handle instanceof Entry entry && entry.count == 1) {
             findings.remove(entry.key);
             awaitingContext.remove(entry);
         }
+    }
+
+    /** Line {@code line} is read again, in its next chunk: what the chunks' overlap repeats is not counted twice. */
+    void repeatsOfLineAreEchoes(long line) {
+        chunkedLine = line;
     }
 
     boolean awaitsContext() {

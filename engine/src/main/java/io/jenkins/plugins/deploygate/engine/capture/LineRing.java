@@ -1,6 +1,9 @@
 package io.jenkins.plugins.deploygate.engine.capture;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import io.jenkins.plugins.deploygate.engine.capture.detect.LineText;
+import io.jenkins.plugins.deploygate.engine.capture.redact.PrivateKeyBlock;
 import io.jenkins.plugins.deploygate.engine.capture.redact.Redactor;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -8,8 +11,13 @@ import java.util.List;
 
 /**
  * The last lines read, as raw bytes, so that a finding can take the lines before it as context.
- * Lines are decoded and redacted only when a finding asks for them. Fixed capacity: memory does
- * not grow with the log.
+ * Lines are decoded and redacted only when a finding asks for them, once each: a line shows the
+ * same text wherever it appears. Fixed capacity: memory does not grow with the log.
+ *
+ * <p>Redaction crosses lines in two ways, and the ring carries both: a secret value continued
+ * after a trailing backslash (the line above is held one slot longer than any line is shown, so
+ * its state is known), and a private key block, whose lines are recognised as they are added
+ * (the block's first line holds an anchor, so the scan decodes it as it comes).
  *
  * <p>Adding a line is on the scan's hot path, so it only records where the line is in the
  * caller's buffer; {@link #detach} copies the lines still held before the caller reuses that
@@ -18,31 +26,39 @@ import java.util.List;
 final class LineRing {
 
     private final int capacity;
+    private final int slots;
     private final byte[][] owned;
     private final int[] offsets;
     private final int[] lengths;
     private final String[] displays;
     private final long[] displayLines;
+    private final boolean[] continues;
+    private final boolean[] keyLines;
     private byte[] borrowed;
     private long firstBorrowed = Long.MAX_VALUE;
     private long last;
     private int cursor;
+    private int privateKeyLines = -1;
 
+    /** A ring that shows the last {@code capacity} lines. */
     LineRing(int capacity) {
         this.capacity = capacity;
-        owned = new byte[capacity][];
-        offsets = new int[capacity];
-        lengths = new int[capacity];
-        displays = new String[capacity];
-        displayLines = new long[capacity];
-        // Line numbers start at 1 and are consecutive, so line n is in slot n % capacity.
-        cursor = 1 % capacity;
+        slots = capacity + 1;
+        owned = new byte[slots][];
+        offsets = new int[slots];
+        lengths = new int[slots];
+        displays = new String[slots];
+        displayLines = new long[slots];
+        continues = new boolean[slots];
+        keyLines = new boolean[slots];
+        // Line numbers start at 1 and are consecutive, so line n is in slot n % slots.
+        cursor = 1 % slots;
     }
 
     /** Keeps the next line, {@code [from, from + length)} of {@code source}, until {@link #detach}. */
     void add(byte[] source, int from, int length) {
         int slot = cursor;
-        cursor = slot + 1 == capacity ? 0 : slot + 1;
+        cursor = slot + 1 == slots ? 0 : slot + 1;
         last++;
         if (source != borrowed || firstBorrowed == Long.MAX_VALUE) {
             detach();
@@ -51,13 +67,29 @@ final class LineRing {
         }
         offsets[slot] = from;
         lengths[slot] = length;
+        keyLines[slot] = privateKeyLines >= 0 && isPrivateKeyLine(source, from, length);
     }
 
-    /** Remembers the decoded display text of the line just added. */
-    void setDisplay(String display) {
-        int slot = (int) (last % capacity);
-        displays[slot] = display;
-        displayLines[slot] = last;
+    /** Replaces the text of the last line added: the next chunk of a long line. */
+    void replaceLast(byte[] source, int from, int length) {
+        last--;
+        cursor = cursor == 0 ? slots - 1 : cursor - 1;
+        if (firstBorrowed > last) {
+            firstBorrowed = Long.MAX_VALUE;
+            borrowed = null;
+        }
+        displayLines[(int) ((last + 1) % slots)] = 0;
+        add(source, from, length);
+    }
+
+    /** Inside a private key block: whether this line is part of the key; the block ends otherwise. */
+    private boolean isPrivateKeyLine(byte[] source, int from, int length) {
+        String content = LineText.content(LineText.display(new String(source, from, length, StandardCharsets.UTF_8)));
+        PrivateKeyBlock.Line kind = PrivateKeyBlock.classify(content);
+        if (kind == PrivateKeyBlock.Line.END || ++privateKeyLines > PrivateKeyBlock.MAX_LINES) {
+            privateKeyLines = -1;
+        }
+        return kind == PrivateKeyBlock.Line.KEY && privateKeyLines >= 0;
     }
 
     /** Copies the lines that still refer to a caller's buffer into the ring's own storage. */
@@ -65,8 +97,8 @@ final class LineRing {
         if (firstBorrowed == Long.MAX_VALUE) {
             return;
         }
-        for (long n = Math.max(firstBorrowed, last - capacity + 1); n <= last; n++) {
-            int slot = (int) (n % capacity);
+        for (long n = Math.max(firstBorrowed, last - slots + 1); n <= last; n++) {
+            int slot = (int) (n % slots);
             int length = lengths[slot];
             byte[] target = owned[slot];
             if (target == null || target.length < length) {
@@ -85,13 +117,7 @@ final class LineRing {
         if (number < 1 || number > last || number <= last - capacity) {
             return null;
         }
-        int slot = (int) (number % capacity);
-        if (displayLines[slot] != number || displays[slot] == null) {
-            byte[] source = number >= firstBorrowed ? borrowed : owned[slot];
-            displays[slot] = decode(source, offsets[slot], lengths[slot]);
-            displayLines[slot] = number;
-        }
-        return displays[slot];
+        return decoded(number);
     }
 
     /** The display texts of lines {@code [from, to]} still held, in order. */
@@ -106,16 +132,55 @@ final class LineRing {
         return lines;
     }
 
-    /** Decodes (malformed UTF-8 becomes U+FFFD), strips escapes and redacts: the only way log text enters a result. */
-    static String decode(byte[] source, int from, int length) {
-        String display = LineText.display(new String(source, from, length, StandardCharsets.UTF_8));
-        try {
-            return Redactor.redact(display);
-        } catch (StackOverflowError e) {
-            // Never show a line that could not be redacted.
-            return UNREDACTABLE;
+    /**
+     * Decodes (malformed UTF-8 becomes U+FFFD), strips escapes and redacts line {@code number},
+     * once: the only way log text enters a result.
+     */
+    private String decoded(long number) {
+        int slot = (int) (number % slots);
+        if (displayLines[slot] == number && displays[slot] != null) {
+            return displays[slot];
         }
+        String text;
+        boolean continued = false;
+        if (keyLines[slot]) {
+            text = Redactor.MASK;
+        } else {
+            String display = LineText.display(new String(source(number), offsets[slot], lengths[slot], UTF_8));
+            Redactor.Redaction redaction = Redactor.redact(display, insideValue(number));
+            text = redaction.text();
+            continued = redaction.valueContinues();
+            if (redaction.opensPrivateKey() && number == last) {
+                privateKeyLines = 0;
+            }
+        }
+        displays[slot] = text;
+        displayLines[slot] = number;
+        continues[slot] = continued;
+        return text;
     }
 
-    static final String UNREDACTABLE = "[line not shown: it could not be checked for secrets]";
+    /** Whether line {@code number} starts inside a secret value that the line above left open. */
+    private boolean insideValue(long number) {
+        long above = number - 1;
+        if (above < 1 || above <= last - slots) {
+            return false;
+        }
+        int slot = (int) (above % slots);
+        int length = lengths[slot];
+        byte[] bytes = source(above);
+        int end = offsets[slot] + length - 1;
+        while (end >= offsets[slot] && (bytes[end] == ' ' || bytes[end] == '\t')) {
+            end--;
+        }
+        if (end < offsets[slot] || bytes[end] != '\\') {
+            return false;
+        }
+        decoded(above);
+        return continues[slot];
+    }
+
+    private byte[] source(long number) {
+        return number >= firstBorrowed ? borrowed : owned[(int) (number % slots)];
+    }
 }

@@ -28,7 +28,7 @@ public record ScanResult(
     }
 
     /**
-     * The document of contracts.md §3. {@code findingsDropped} is added only when findings were
+     * The document of {@code scan --format json} (docs/cli.md). {@code findingsDropped} is added only when findings were
      * dropped, so that ordinary output has exactly the contract's keys.
      */
     public Map<String, Object> toJson() {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deploygate.engine.capture;
 
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 import io.jenkins.plugins.deploygate.engine.capture.detect.LineAnalyzer;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -9,13 +10,18 @@ import java.nio.charset.StandardCharsets;
 /**
  * One scan in progress, fed with the log as it is written: bytes in any chunks ({@link #write}),
  * or whole lines ({@link #writeLine}), then {@link #finish}. Lines end at {@code \n}; a trailing
- * {@code \r} is dropped; a line longer than {@link #MAX_LINE_BYTES} is cut there. Memory is bounded
- * by the line limit, the context ring and the finding cap, not by the log's size. Not thread-safe.
+ * {@code \r} is dropped. A line longer than {@link #MAX_LINE_BYTES} is read in chunks of that size,
+ * each overlapping the one before by {@link #CHUNK_OVERLAP} bytes so that an error cut by a chunk's
+ * end is read whole in the next: no error is dropped, and memory stays bounded by the chunk size,
+ * the context ring and the finding cap, not by the log's size or its longest line. Not thread-safe.
  */
 public final class ScanSession {
 
-    /** Longer lines are truncated: nothing a database prints needs more, and memory stays bounded. */
+    /** Longer lines are read in chunks of this size, so that memory stays bounded. */
     public static final int MAX_LINE_BYTES = 64 * 1024;
+
+    /** What consecutive chunks of a long line share: longer than any error message a finding keeps. */
+    static final int CHUNK_OVERLAP = 4 * 1024;
 
     /** Lines a block may run ahead of its first finding's line; the ring holds them for its context. */
     private static final int DEFER_LINES = 64;
@@ -29,7 +35,9 @@ public final class ScanSession {
     private final Integer exitCode;
     private final byte[] carry = new byte[MAX_LINE_BYTES];
     private int carryLength;
-    private boolean carryTruncated;
+    /** The line in the carry has had chunks read already: the next chunk continues the same line. */
+    private boolean carryChunked;
+
     private long lines;
     private long bytes;
     private boolean finished;
@@ -51,16 +59,13 @@ public final class ScanSession {
         bytes += length;
         int end = offset + length;
         int i = offset;
-        if (carryLength > 0 || carryTruncated) {
+        if (carryLength > 0 || carryChunked) {
             int newline = indexOfNewline(buffer, i, end);
             appendCarry(buffer, i, newline - i);
             if (newline == end) {
                 return;
             }
-            endLine(carry, 0, carryLength, filter.matches(carry, 0, carryLength));
-            ring.detach();
-            carryLength = 0;
-            carryTruncated = false;
+            endCarriedLine();
             i = newline + 1;
         }
         while (i < end) {
@@ -69,8 +74,14 @@ public final class ScanSession {
                 appendCarry(buffer, i, end - i);
                 break;
             }
-            int lineLength = Math.min(newline - i, MAX_LINE_BYTES);
-            endLine(buffer, i, lineLength, filter.matches(buffer, i, i + lineLength));
+            if (newline - i > MAX_LINE_BYTES) {
+                // Rare: a long line goes through the carry, which reads it in chunks.
+                ring.detach();
+                appendCarry(buffer, i, newline - i);
+                endCarriedLine();
+            } else {
+                endLine(buffer, i, newline - i, filter.matches(buffer, i, newline), false);
+            }
             i = newline + 1;
         }
         ring.detach();
@@ -107,10 +118,8 @@ public final class ScanSession {
     /** Ends the scan: a last line without a line end counts, open blocks are reported. */
     public ScanResult finish() {
         checkOpen();
-        if (carryLength > 0 || carryTruncated) {
-            endLine(carry, 0, carryLength, filter.matches(carry, 0, carryLength));
-            ring.detach();
-            carryLength = 0;
+        if (carryLength > 0 || carryChunked) {
+            endCarriedLine();
         }
         store.at(lines);
         analyzer.finish();
@@ -122,28 +131,54 @@ public final class ScanSession {
         return new ScanResult(lines, bytes, silentFailure, findings, store.dropped());
     }
 
+    /** Adds to the line being carried; a full carry is read as a chunk, keeping its overlap. */
     private void appendCarry(byte[] buffer, int from, int length) {
-        int room = MAX_LINE_BYTES - carryLength;
-        if (length > room) {
-            carryTruncated = true;
+        int at = from;
+        int left = length;
+        while (left > 0) {
+            if (carryLength == MAX_LINE_BYTES) {
+                endLine(carry, 0, carryLength, filter.matches(carry, 0, carryLength), carryChunked);
+                ring.detach();
+                System.arraycopy(carry, MAX_LINE_BYTES - CHUNK_OVERLAP, carry, 0, CHUNK_OVERLAP);
+                carryLength = CHUNK_OVERLAP;
+                carryChunked = true;
+            }
+            int copied = Math.min(MAX_LINE_BYTES - carryLength, left);
+            System.arraycopy(buffer, at, carry, carryLength, copied);
+            carryLength += copied;
+            at += copied;
+            left -= copied;
         }
-        int copied = Math.min(room, length);
-        System.arraycopy(buffer, from, carry, carryLength, copied);
-        carryLength += copied;
     }
 
-    private void endLine(byte[] buffer, int from, int length, boolean candidate) {
+    private void endCarriedLine() {
+        endLine(carry, 0, carryLength, filter.matches(carry, 0, carryLength), carryChunked);
+        ring.detach();
+        carryLength = 0;
+        carryChunked = false;
+    }
+
+    /**
+     * Reads a line, or a chunk of a long one: a chunk after the first ({@code continued}) is the
+     * same line, so it replaces the line's text in the ring and keeps its number.
+     */
+    private void endLine(byte[] buffer, int from, int length, boolean candidate, boolean continued) {
         int effective = length > 0 && buffer[from + length - 1] == '\r' ? length - 1 : length;
-        long number = ++lines;
-        ring.add(buffer, from, effective);
+        long number;
+        if (continued) {
+            number = lines;
+            ring.replaceLast(buffer, from, effective);
+            store.repeatsOfLineAreEchoes(number);
+        } else {
+            number = ++lines;
+            ring.add(buffer, from, effective);
+        }
         if (!candidate && !analyzer.wantsLine(number) && !store.awaitsContext()) {
             return;
         }
         store.at(number);
         if (candidate || analyzer.wantsLine(number)) {
-            String display = LineRing.decode(buffer, from, effective);
-            ring.setDisplay(display);
-            analyzer.analyze(number, display);
+            analyzer.analyze(number, ring.display(number));
         }
         store.afterLine(number);
     }

@@ -67,6 +67,10 @@ public record ApprovalAudit(List<RequirementAudit> requirements) {
         REQUESTER("requester"),
         /** Separation of duties: the user committed to the change. */
         COMMITTER("committer"),
+        /** Separation of duties: the requester is unknown, and the user is one who could have started the build. */
+        POSSIBLE_REQUESTER("could have started the build"),
+        /** Separation of duties: the requester is unknown and could be anyone, so no vote counts. */
+        REQUESTER_UNKNOWN("requester unknown"),
         /** The user already voted. */
         DUPLICATE("duplicate");
 

@@ -20,29 +20,16 @@ final class ExceptionCheck {
             ExceptionGrant grant,
             EnvironmentRule rule,
             GateRequest request,
-            Membership membership,
+            Eligibility eligibility,
             Set<CheckId> configured) {
         ExceptionPolicy policy = rule.exceptions();
-        if (policy == null) {
-            return invalid(grant, rule.name() + " allows no exceptions");
-        }
-        List<String> problems = new ArrayList<>();
-        String user = grant.grantedBy();
-        if (!membership.isMember(user, policy.grantedBy())) {
-            problems.add(user + " is not in " + policy.grantedBy() + ", the group that grants exceptions for "
-                    + rule.name());
-        }
-        if (rule.separationOfDuties() && user.equals(request.requestedBy())) {
-            problems.add(user + " requested the change and separation of duties bars them from granting it an"
-                    + " exception");
-        } else if (rule.separationOfDuties() && request.committers().contains(user)) {
-            problems.add(user + " committed to the change and separation of duties bars them from granting it an"
-                    + " exception");
-        }
-        if (grant.reason() == null || grant.reason().isBlank()) {
+        List<String> problems = new ArrayList<>(eligibility.whyNotGranter(rule, request, grant.grantedBy()));
+        if (policy != null && (grant.reason() == null || grant.reason().isBlank())) {
             problems.add("an exception needs a reason");
         }
-        if (policy.requireTicket() && (grant.ticket() == null || grant.ticket().isBlank())) {
+        if (policy != null
+                && policy.requireTicket()
+                && (grant.ticket() == null || grant.ticket().isBlank())) {
             problems.add(rule.name() + " requires a ticket for an exception");
         }
         if (!problems.isEmpty()) {

@@ -3,20 +3,29 @@ package io.jenkins.plugins.deploygate.engine.gate;
 import io.jenkins.plugins.deploygate.engine.gate.ApprovalAudit.NotCounted;
 import io.jenkins.plugins.deploygate.engine.gate.ApprovalAudit.RequirementAudit;
 import io.jenkins.plugins.deploygate.engine.json.Json;
+import io.jenkins.plugins.deploygate.engine.json.JsonReader;
 import io.jenkins.plugins.deploygate.engine.rules.CheckId;
 import io.jenkins.plugins.deploygate.engine.rules.DurationText;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON form of a decision (contracts.md §3, {@code check --format json}). The contract's keys
- * come first, in its order: {@code environment}, {@code rule}, {@code verdict}, {@code notBefore}
- * (always present, {@code null} when none), {@code checks} (each with {@code id}, {@code state},
- * {@code message}, and {@code notBefore} only when the check has one). The audit follows, for
- * reports: {@code change}, {@code requestedAt}, {@code requestedBy}, {@code committers}, {@code
- * evaluatedAt}, {@code approvalTimeout}, {@code approvals} (one tally per requirement) and {@code
- * exception} ({@code null} when none was given).
+ * The JSON form of a decision ({@code check --format json}, described in {@code docs/cli.md}),
+ * written and read back. The first keys are the stable core, in this order: {@code environment},
+ * {@code rule}, {@code verdict}, {@code notBefore} (always present, {@code null} when none),
+ * {@code checks} (each with {@code id}, {@code state}, {@code message}, and {@code notBefore} only
+ * when the check has one). Then the summary and the audit, for reports and for stored builds:
+ * {@code summary}, {@code awaits}, {@code change}, {@code requestedAt} and {@code requestSource}
+ * (the time the lead time counted from, and {@code FIRST_SEEN} or {@code DECLARED}), {@code
+ * firstSeenAt}, {@code declaredRequestedAt}, {@code requestedBy}, {@code possibleRequesters},
+ * {@code committers}, {@code evaluatedAt}, {@code deadline}, {@code approvalTimeout}, {@code
+ * approvals} (one tally per requirement) and {@code exception} ({@code null} when none was given).
+ * Instants are UTC, to the second.
+ *
+ * <p>What {@link #write} writes, {@link #read} reads back as an equal decision (to the second), so
+ * that a stored build shows what was decided then, not what today's rules would decide.
  */
 public final class GateDecisionJson {
 
@@ -27,8 +36,21 @@ public final class GateDecisionJson {
         return Json.write(toMap(decision));
     }
 
+    /**
+     * The decision {@code json} holds: what {@link #write} wrote, or a document with the core keys
+     * alone (the audit keys are read when present).
+     *
+     * @param whenUnknown the request time of a document that records none (neither {@code
+     *     firstSeenAt}, {@code requestedAt} nor {@code evaluatedAt})
+     * @throws IllegalArgumentException naming the key and what is wrong with it
+     */
+    public static GateDecision read(String json, Instant whenUnknown) {
+        return new DecisionReader(whenUnknown).decision(JsonReader.read(json));
+    }
+
     /** {@code decision} as ordered maps and lists, for embedding in a larger document. */
     public static Map<String, Object> toMap(GateDecision decision) {
+        GateRequest request = decision.request();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("environment", decision.environment());
         json.put("rule", decision.rule());
@@ -37,11 +59,22 @@ public final class GateDecisionJson {
         json.put(
                 "checks",
                 decision.checks().stream().map(GateDecisionJson::check).toList());
-        json.put("change", decision.request().changeId());
-        json.put("requestedAt", decision.request().requestedAt());
-        json.put("requestedBy", decision.request().requestedBy());
-        json.put("committers", decision.request().committers());
+        json.put("summary", decision.summary());
+        json.put("awaits", decision.awaits());
+        json.put("change", request.changeId());
+        json.put("requestedAt", decision.requestTime().at());
+        json.put("requestSource", decision.requestTime().source());
+        json.put("firstSeenAt", request.firstSeenAt());
+        json.put("declaredRequestedAt", request.declaredRequestedAt());
+        json.put("requestedBy", request.requestedBy());
+        json.put(
+                "possibleRequesters",
+                request.requester().candidates() == null || request.requester().isKnown()
+                        ? null
+                        : request.requester().candidates());
+        json.put("committers", request.committers());
         json.put("evaluatedAt", decision.evaluatedAt());
+        json.put("deadline", decision.deadline());
         json.put(
                 "approvalTimeout",
                 decision.approvalTimeout() == null ? null : DurationText.format(decision.approvalTimeout()));

@@ -1,8 +1,10 @@
 package io.jenkins.plugins.deploygate.engine.gate;
 
+import io.jenkins.plugins.deploygate.engine.gate.TimeChecks.Opening;
 import io.jenkins.plugins.deploygate.engine.rules.CheckId;
 import io.jenkins.plugins.deploygate.engine.rules.EnvironmentRule;
 import io.jenkins.plugins.deploygate.engine.rules.GateRules;
+import io.jenkins.plugins.deploygate.engine.rules.InstantText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -12,45 +14,72 @@ import java.util.Set;
 
 /**
  * Decides whether a deployment may start: a pure function of the rules, the request, the votes,
- * the exception and the instant "now" (the clock is the caller's). Group membership comes from the
- * {@link Membership} port.
+ * the exception, the instant "now" (the clock is the caller's) and the caller's deadline. Group
+ * membership comes from the {@link Membership} port, user ids are compared through the {@link
+ * UserIdentity} port.
  *
  * <p>A decision lists one check per check the matched rule configures (lead time, window, freeze,
- * approvals, in that order); a rule with none opens the gate. When no rule matches, the only check
- * is a FAILED {@code environment} check listing the configured names.
+ * approvals, in that order); a rule with none opens the gate. When no rule matches, or when the
+ * requested name only looks like a configured one (see {@link GateRules#lookalikeOf}), the only
+ * check is a FAILED {@code environment} check. The verdict follows {@link Conclusion}: BLOCKED
+ * when a check failed or the gate cannot open before its deadline, unless an exception the rule
+ * allows could still open it (then WAIT for the exception); else WAIT while anything is pending;
+ * else OPEN.
  */
 public final class GateEvaluator {
 
-    private final Membership membership;
+    private final Eligibility eligibility;
 
-    /** An evaluator that asks {@code membership} who is in which group. */
-    public GateEvaluator(Membership membership) {
-        this.membership = membership;
+    /** An evaluator that asks {@code membership} who is in which group and compares ids by {@code identity}. */
+    public GateEvaluator(Membership membership, UserIdentity identity) {
+        this.eligibility = new Eligibility(membership, identity);
     }
 
-    /** An evaluator that knows only the groups defined in {@code rules}. */
+    /** An evaluator that knows only the groups defined in {@code rules}, comparing ids exactly. */
     public static GateEvaluator withGroupsOf(GateRules rules) {
-        return new GateEvaluator(Membership.ofRules(rules));
+        return new GateEvaluator(Membership.ofRules(rules), UserIdentity.EXACT);
+    }
+
+    /** Who may act on a gate, by the same ports as this evaluator. */
+    public Eligibility eligibility() {
+        return eligibility;
     }
 
     /**
      * The decision for {@code request} at {@code now}.
      *
+     * @param approvals every vote recorded, in order (who may count is the gate's business)
      * @param exception an exception someone granted, or {@code null}
+     * @param now the instant of the decision, between 1970 and 9999
+     * @param deadline how long the caller waits; {@link Deadline#NONE} when it does not
+     * @throws IllegalArgumentException when {@code now} is out of that range
      */
     public GateDecision evaluate(
-            GateRules rules, GateRequest request, Approvals approvals, ExceptionGrant exception, Instant now) {
+            GateRules rules,
+            GateRequest request,
+            Approvals approvals,
+            ExceptionGrant exception,
+            Instant now,
+            Deadline deadline) {
+        if (!InstantText.inRange(now)) {
+            throw new IllegalArgumentException("now: " + now + " is outside the years 1970 to 9999");
+        }
+        When when = new When(rules.calendar().zone(), now);
         Optional<EnvironmentRule> matched = rules.ruleFor(request.environment());
-        if (matched.isEmpty()) {
-            return unknownEnvironment(rules, request, exception, now);
+        // A near miss may not fall through to a catch-all (or to no rule) unnoticed.
+        boolean onlyCatchAll = matched.map(EnvironmentRule::isCatchAll).orElse(true);
+        Optional<EnvironmentRule> lookalike =
+                onlyCatchAll ? rules.lookalikeOf(request.environment()) : Optional.empty();
+        if (matched.isEmpty() || lookalike.isPresent()) {
+            return EnvironmentCheck.blocked(rules, request, exception, now, matched, lookalike);
         }
         EnvironmentRule rule = matched.get();
-        When when = new When(rules.calendar().zone(), now);
+        RequestTime requestTime = RequestTime.of(rule, request);
         TimeChecks time = new TimeChecks(rule, rules.calendar(), when);
 
         List<CheckResult> checks = new ArrayList<>(4);
         if (rule.leadTime() != null) {
-            checks.add(time.leadTime(request.requestedAt(), now));
+            checks.add(time.leadTime(request, requestTime, now));
         }
         if (!rule.windows().isEmpty()) {
             checks.add(time.window(now));
@@ -60,9 +89,9 @@ public final class GateEvaluator {
         }
         ApprovalAudit approvalAudit = null;
         if (!rule.approvals().isEmpty()) {
-            ApprovalCheck approvalCheck = new ApprovalCheck(rule, membership);
+            ApprovalCheck approvalCheck = new ApprovalCheck(rule, eligibility);
             approvalAudit = approvalCheck.audit(request, approvals == null ? Approvals.NONE : approvals);
-            checks.add(approvalCheck.result(approvalAudit));
+            checks.add(approvalCheck.result(approvalAudit, request));
         }
 
         ExceptionAudit exceptionAudit = null;
@@ -70,23 +99,29 @@ public final class GateEvaluator {
         if (exception != null) {
             Set<CheckId> configured = EnumSet.noneOf(CheckId.class);
             checks.forEach(check -> configured.add(check.id()));
-            exceptionAudit = ExceptionCheck.audit(exception, rule, request, membership, configured);
+            exceptionAudit = ExceptionCheck.audit(exception, rule, request, eligibility, configured);
             waived.addAll(exceptionAudit.waived());
             checks.replaceAll(check -> waived.contains(check.id()) ? waive(check, exception, when) : check);
         }
 
-        Instant notBefore = time.earliestTogether(request.requestedAt(), now, waived)
-                .filter(instant -> instant.isAfter(now))
-                .orElse(null);
+        Optional<Opening> opening = time.earliestTogether(requestTime.at(), now, waived);
+        Conclusion.Result result = new Conclusion(rule, request, eligibility, when, time, requestTime, now, deadline)
+                .of(checks, approvalAudit, exceptionAudit, opening);
+        Instant notBefore =
+                opening.map(Opening::at).filter(at -> at.isAfter(now)).orElse(null);
         return new GateDecision(
                 request,
                 now,
                 rule.name(),
-                verdict(checks),
+                result.verdict(),
                 notBefore,
+                result.summary(),
+                result.awaits(),
                 checks,
                 approvalAudit,
                 exceptionAudit,
+                requestTime,
+                deadline.at(rule).orElse(null),
                 rule.approvalTimeout());
     }
 
@@ -95,28 +130,5 @@ public final class GateEvaluator {
         String message = "waived by " + grant.grantedBy() + " at " + when.at(grant.grantedAt()) + ": "
                 + grant.reason().trim() + ticket + "; otherwise " + check.state() + ": " + check.message();
         return new CheckResult(check.id(), CheckState.WAIVED, message, null);
-    }
-
-    private static Verdict verdict(List<CheckResult> checks) {
-        if (checks.stream().anyMatch(check -> check.state() == CheckState.FAILED)) {
-            return Verdict.BLOCKED;
-        }
-        if (checks.stream().anyMatch(check -> check.state() == CheckState.PENDING)) {
-            return Verdict.WAIT;
-        }
-        return Verdict.OPEN;
-    }
-
-    private static GateDecision unknownEnvironment(
-            GateRules rules, GateRequest request, ExceptionGrant exception, Instant now) {
-        String configured = rules.environments().isEmpty() ? "none" : String.join(", ", rules.environmentNames());
-        CheckResult check = new CheckResult(
-                CheckId.ENVIRONMENT,
-                CheckState.FAILED,
-                "no rule for environment \"" + request.environment() + "\"; configured: " + configured,
-                null);
-        ExceptionAudit exceptionAudit =
-                exception == null ? null : ExceptionCheck.invalid(exception, "no environment rule applies");
-        return new GateDecision(request, now, null, Verdict.BLOCKED, null, List.of(check), null, exceptionAudit, null);
     }
 }

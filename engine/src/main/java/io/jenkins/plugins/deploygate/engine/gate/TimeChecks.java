@@ -8,33 +8,58 @@ import io.jenkins.plugins.deploygate.engine.rules.Freeze;
 import io.jenkins.plugins.deploygate.engine.rules.LeadTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** The time-based checks of one rule (lead time, window, freeze) and their combined notBefore. */
 final class TimeChecks {
 
-    /** The contract's horizon for notBefore. */
+    /** How far ahead notBefore is searched. */
     static final Duration HORIZON = Duration.ofDays(366);
+
+    /**
+     * The earliest instant the time rules allow together, and the rules that set it, as phrases
+     * ("Year-end freeze ends Mon 4 Jan 2027 00:00 CET").
+     */
+    record Opening(Instant at, List<String> because) {}
 
     private final EnvironmentRule rule;
     private final BusinessCalendar calendar;
     private final When when;
+    private final Predicate<LocalDate> closed;
 
     TimeChecks(EnvironmentRule rule, BusinessCalendar calendar, When when) {
         this.rule = rule;
         this.calendar = calendar;
         this.when = when;
+        this.closed = rule.closedOnHolidays() ? calendar::isHoliday : day -> false;
     }
 
-    CheckResult leadTime(Instant requestedAt, Instant now) {
-        Instant allowed = rule.leadTime().allowedFrom(requestedAt, calendar);
+    CheckResult leadTime(GateRequest request, RequestTime requested, Instant now) {
+        Instant allowed = rule.leadTime().allowedFrom(requested.at(), calendar);
         boolean passed = !allowed.isAfter(now);
-        String message = rule.name() + " needs " + notice() + ": requested " + when.at(requestedAt) + ", allowed from "
-                + when.at(allowed);
+        String message = rule.name() + " needs " + notice() + ": " + requestedPhrase(request, requested)
+                + ", allowed from " + when.at(allowed);
         return new CheckResult(
                 CheckId.LEAD_TIME, passed ? CheckState.PASSED : CheckState.PENDING, message, passed ? null : allowed);
+    }
+
+    private String requestedPhrase(GateRequest request, RequestTime requested) {
+        if (requested.declared()) {
+            return "requested " + when.at(requested.at()) + " ("
+                    + requested.source().text() + ")";
+        }
+        String ignored = request.declaredRequestedAt() == null
+                ? ""
+                : " (the pipeline's requestedAt, " + when.at(request.declaredRequestedAt()) + ", does not count: "
+                        + rule.name() + " does not trust it)";
+        return "first seen " + when.at(requested.at()) + ignored;
     }
 
     private String notice() {
@@ -47,26 +72,34 @@ final class TimeChecks {
     }
 
     CheckResult window(Instant now) {
-        String windows = String.join(
-                ", ", rule.windows().stream().map(ChangeWindow::text).toList());
-        String rulePart = rule.name() + " deploys only in " + windows + " (" + calendar.zone() + ")";
+        String rulePart =
+                windowRule() + " (" + calendar.zone() + ")" + (rule.closedOnHolidays() ? ", not on holidays" : "");
         Optional<Instant> closes = openUntil(now);
         if (closes.isPresent()) {
             return new CheckResult(
                     CheckId.WINDOW, CheckState.PASSED, rulePart + ": open until " + when.at(closes.get()), null);
         }
-        Instant opens = nextWindowStart(now);
+        Instant limit = now.plus(HORIZON);
+        Optional<Instant> opens = nextWindowStart(now, limit);
+        String next = opens.map(start -> "next opens " + when.at(start))
+                .orElse("and opens on no day before " + when.at(limit));
         return new CheckResult(
                 CheckId.WINDOW,
                 CheckState.PENDING,
-                rulePart + ": closed at " + when.at(now) + ", next opens " + when.at(opens),
-                opens);
+                rulePart + ": closed at " + when.at(now) + ", " + next,
+                opens.orElse(null));
+    }
+
+    private String windowRule() {
+        return rule.name() + " deploys only in "
+                + String.join(
+                        ", ", rule.windows().stream().map(ChangeWindow::text).toList());
     }
 
     CheckResult freeze(Instant now) {
         Optional<Freeze> current = freezeAt(now);
         if (current.isPresent()) {
-            Instant ends = endOfFreezes(now);
+            Instant ends = endOfFreezes(now, new LinkedHashSet<>());
             return new CheckResult(
                     CheckId.FREEZE,
                     CheckState.FAILED,
@@ -88,25 +121,38 @@ final class TimeChecks {
      * open and no freeze holds, ignoring the {@code waived} checks; empty when none within the
      * horizon. Jumps between candidate instants (the lead-time instant, freeze ends, window starts)
      * rather than stepping through time: each jump satisfies one check, and a check is only
-     * re-tested after another one moved the candidate.
+     * re-tested after another one moved the candidate. Each jump is remembered as a reason.
      */
-    Optional<Instant> earliestTogether(Instant requestedAt, Instant now, Set<CheckId> waived) {
+    Optional<Opening> earliestTogether(Instant requestedAt, Instant now, Set<CheckId> waived) {
         boolean leadTime = rule.leadTime() != null && !waived.contains(CheckId.LEAD_TIME);
         boolean windows = !rule.windows().isEmpty() && !waived.contains(CheckId.WINDOW);
         boolean freezes = !rule.freezes().isEmpty() && !waived.contains(CheckId.FREEZE);
         Instant limit = now.plus(HORIZON);
         Instant candidate = now;
+        Set<String> because = new LinkedHashSet<>();
         if (leadTime) {
             Instant allowed = rule.leadTime().allowedFrom(requestedAt, calendar);
-            candidate = allowed.isAfter(candidate) ? allowed : candidate;
+            if (allowed.isAfter(candidate)) {
+                candidate = allowed;
+                because.add("the " + notice() + " ends " + when.at(allowed));
+            }
         }
         while (!candidate.isAfter(limit)) {
             if (freezes && freezeAt(candidate).isPresent()) {
-                candidate = endOfFreezes(candidate);
+                Set<String> reasons = new LinkedHashSet<>();
+                candidate = endOfFreezes(candidate, reasons);
+                because.add(String.join(" and ", reasons)
+                        + (reasons.size() == 1 ? " ends " : " end ")
+                        + when.at(candidate));
             } else if (windows && openUntil(candidate).isEmpty()) {
-                candidate = nextWindowStart(candidate);
+                Optional<Instant> opens = nextWindowStart(candidate, limit);
+                if (opens.isEmpty()) {
+                    return Optional.empty();
+                }
+                candidate = opens.get();
+                because.add(windowRule() + (rule.closedOnHolidays() ? ", not on holidays" : ""));
             } else {
-                return Optional.of(candidate);
+                return Optional.of(new Opening(candidate, List.copyOf(because)));
             }
         }
         return Optional.empty();
@@ -114,18 +160,17 @@ final class TimeChecks {
 
     private Optional<Instant> openUntil(Instant instant) {
         return rule.windows().stream()
-                .map(window -> window.openUntil(instant, calendar.zone()))
+                .map(window -> window.openUntil(instant, calendar.zone(), closed))
                 .flatMap(Optional::stream)
                 .max(Comparator.naturalOrder());
     }
 
-    private Instant nextWindowStart(Instant instant) {
-        Instant earliest = null;
+    private Optional<Instant> nextWindowStart(Instant instant, Instant limit) {
+        List<Instant> starts = new ArrayList<>();
         for (ChangeWindow window : rule.windows()) {
-            Instant start = window.nextStart(instant, calendar.zone());
-            earliest = earliest == null || start.isBefore(earliest) ? start : earliest;
+            window.nextStart(instant, calendar.zone(), closed, limit).ifPresent(starts::add);
         }
-        return earliest;
+        return starts.stream().min(Comparator.naturalOrder());
     }
 
     private Optional<Freeze> freezeAt(Instant instant) {
@@ -134,8 +179,11 @@ final class TimeChecks {
                 .findFirst();
     }
 
-    /** The first instant after {@code instant} outside every freeze (freezes may overlap or abut). */
-    private Instant endOfFreezes(Instant instant) {
+    /**
+     * The first instant after {@code instant} outside every freeze (freezes may overlap or abut),
+     * adding the reasons of the freezes it passes to {@code reasons}.
+     */
+    private Instant endOfFreezes(Instant instant, Set<String> reasons) {
         Instant end = instant;
         boolean moved = true;
         while (moved) {
@@ -143,6 +191,7 @@ final class TimeChecks {
             for (Freeze freeze : rule.freezes()) {
                 if (freeze.contains(end, calendar)) {
                     end = calendar.instantOf(freeze.to());
+                    reasons.add(freeze.reason());
                     moved = true;
                 }
             }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deploygate.engine.json;
 
+import io.jenkins.plugins.deploygate.engine.text.UnsafeCharacters;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -115,10 +116,13 @@ public final class Json {
     /**
      * Control characters are escaped as JSON requires; so are U+2028/U+2029 and {@code <}, {@code
      * >}, {@code &}, so that a JSON document embedded in an HTML page can never close its script
-     * element or start a new tag, whatever the log said.
+     * element or start a new tag, whatever the log said. C1 controls and bidirectional formatting
+     * characters become U+FFFD, so that whoever shows a decoded string shows what it says.
      */
     private static void appendChar(StringBuilder out, char c) {
-        if (c < 0x20 || c == '\u2028' || c == '\u2029' || c == '<' || c == '>' || c == '&') {
+        if (c >= 0x7F && UnsafeCharacters.isUnsafe(c)) {
+            out.append(UnsafeCharacters.REPLACEMENT);
+        } else if (c < 0x20 || c == '\u2028' || c == '\u2029' || c == '<' || c == '>' || c == '&') {
             out.append(String.format("\\u%04x", (int) c));
         } else {
             out.append(c);

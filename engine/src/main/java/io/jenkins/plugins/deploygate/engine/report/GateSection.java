@@ -30,6 +30,10 @@ final class GateSection {
         if (gate.notBefore() != null) {
             facts.add(Fact.of("Not before", Times.format(gate.notBefore(), zone)));
         }
+        facts.add(Fact.of(
+                "Requested",
+                Times.format(gate.requestTime().at(), zone) + " ("
+                        + gate.requestTime().source().text() + ")"));
         facts.add(Fact.of("Decided", Times.format(gate.evaluatedAt(), zone)));
         document.facts(facts);
         document.add(new Block.Table(

@@ -64,8 +64,11 @@ public final class PostMortemDraft {
         List<Event> events = new ArrayList<>();
         for (GateDecision gate : report.gates()) {
             String requester = gate.request().requestedBy();
+            String declared = gate.requestTime().declared()
+                    ? " (" + gate.requestTime().source().text() + ")"
+                    : "";
             events.add(new Event(
-                    gate.request().requestedAt(), "Requested" + (requester == null ? "" : " by " + requester)));
+                    gate.requestTime().at(), "Requested" + (requester == null ? "" : " by " + requester) + declared));
             events.add(new Event(gate.evaluatedAt(), "Gate decided " + gate.verdict() + " for " + gate.environment()));
         }
         for (AuditEvent event : report.audit()) {

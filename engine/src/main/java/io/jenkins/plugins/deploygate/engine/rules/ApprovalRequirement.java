@@ -34,6 +34,22 @@ public record ApprovalRequirement(String group, List<String> users, int count) {
         return new ApprovalRequirement(null, users, count);
     }
 
+    /**
+     * A number of approvals as the rules write it: a whole number, 1 or more.
+     *
+     * @throws IllegalArgumentException naming the text otherwise
+     */
+    public static int parseCount(String text) {
+        String trimmed = text.trim();
+        if (!trimmed.isEmpty() && trimmed.length() <= 9 && trimmed.chars().allMatch(Character::isDigit)) {
+            int count = Integer.parseInt(trimmed);
+            if (count >= 1) {
+                return count;
+            }
+        }
+        throw new IllegalArgumentException(InvalidRuleException.quote(text) + " is not a whole number of 1 or more");
+    }
+
     /** Whether the approvers are a group (else a user list). */
     public boolean isGroup() {
         return group != null && !group.isBlank();

@@ -7,13 +7,18 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The business calendar of the rules: the zone in which windows, freezes and business days are
  * read, the days of the week that are workdays, and the holidays that are not.
+ *
+ * @param holidays kept sorted, so that counting the holidays of a span costs their number, not the
+ *     span's days
  */
 public record BusinessCalendar(ZoneId zone, Set<DayOfWeek> workdays, Set<LocalDate> holidays) {
 
@@ -28,8 +33,8 @@ public record BusinessCalendar(ZoneId zone, Set<DayOfWeek> workdays, Set<LocalDa
         if (workdays == null || workdays.isEmpty()) {
             throw new InvalidRuleException("workdays", "at least one workday is needed");
         }
-        workdays = Set.copyOf(EnumSet.copyOf(workdays));
-        holidays = holidays == null ? Set.of() : Set.copyOf(new TreeSet<>(holidays));
+        workdays = Collections.unmodifiableSet(EnumSet.copyOf(workdays));
+        holidays = Collections.unmodifiableNavigableSet(new TreeSet<>(holidays == null ? Set.of() : holidays));
     }
 
     /** Whether {@code date} is a workday that is not a holiday. */
@@ -37,7 +42,15 @@ public record BusinessCalendar(ZoneId zone, Set<DayOfWeek> workdays, Set<LocalDa
         return workdays.contains(date.getDayOfWeek()) && !holidays.contains(date);
     }
 
-    /** The first business day after {@code date}. Terminates: holidays are finite, workdays not empty. */
+    /** Whether {@code date} is one of the calendar's holidays. */
+    public boolean isHoliday(LocalDate date) {
+        return holidays.contains(date);
+    }
+
+    /**
+     * The first business day after {@code date}. Terminates within a week past the last holiday:
+     * holidays are finite and workdays not empty.
+     */
     public LocalDate nextBusinessDay(LocalDate date) {
         LocalDate next = date.plusDays(1);
         while (!isBusinessDay(next)) {
@@ -59,10 +72,40 @@ public record BusinessCalendar(ZoneId zone, Set<DayOfWeek> workdays, Set<LocalDa
             date = nextBusinessDay(date);
             timeOfDay = LocalTime.MIDNIGHT;
         }
-        for (int i = 0; i < days; i++) {
-            date = nextBusinessDay(date);
+        return ZonedDateTime.of(businessDaysAfter(date, days), timeOfDay, zone).toInstant();
+    }
+
+    /**
+     * The date {@code days} business days after {@code date}. Jumps whole weeks while more than a
+     * week's workdays remain (a span of whole weeks holds each workday once a week, less the
+     * holidays on workdays in it), then steps to the last few business days one at a time.
+     */
+    private LocalDate businessDaysAfter(LocalDate date, int days) {
+        int perWeek = workdays.size();
+        int remaining = days;
+        LocalDate current = date;
+        while (remaining > perWeek) {
+            // Never jump past the target: at most remaining - 1 business days lie in the jumped span.
+            int weeks = (remaining - 1) / perWeek;
+            LocalDate target = current.plusWeeks(weeks);
+            remaining -= weeks * perWeek - holidaysOnWorkdays(current, target);
+            current = target;
         }
-        return ZonedDateTime.of(date, timeOfDay, zone).toInstant();
+        for (; remaining > 0; remaining--) {
+            current = nextBusinessDay(current);
+        }
+        return current;
+    }
+
+    /** The holidays in {@code (after, upTo]} that fall on a workday. */
+    private int holidaysOnWorkdays(LocalDate after, LocalDate upTo) {
+        int count = 0;
+        for (LocalDate holiday : ((NavigableSet<LocalDate>) holidays).subSet(after, false, upTo, true)) {
+            if (workdays.contains(holiday.getDayOfWeek())) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The instant a local date-time of this calendar denotes (DST gap forward, overlap earlier). */

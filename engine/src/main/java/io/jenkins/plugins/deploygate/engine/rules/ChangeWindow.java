@@ -1,6 +1,7 @@
 package io.jenkins.plugins.deploygate.engine.rules;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -8,9 +9,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,12 +50,16 @@ public record ChangeWindow(String text, Set<DayOfWeek> days, LocalTime start, Lo
         return new ChangeWindow(text.trim(), days, time(text, matcher.group(2)), time(text, matcher.group(3)));
     }
 
-    /** The end of the window that is open at {@code instant}, if one is. */
-    public Optional<Instant> openUntil(Instant instant, ZoneId zone) {
+    /**
+     * The end of the window that is open at {@code instant}, if one is.
+     *
+     * @param closed the days on which the window does not open (holidays, for a rule closed on them)
+     */
+    public Optional<Instant> openUntil(Instant instant, ZoneId zone, Predicate<LocalDate> closed) {
         LocalDate today = LocalDate.ofInstant(instant, zone);
         // A window that started yesterday may still be open (it crosses midnight).
         for (LocalDate day = today.minusDays(1); !day.isAfter(today); day = day.plusDays(1)) {
-            if (days.contains(day.getDayOfWeek())) {
+            if (opensOn(day, closed)) {
                 Instant opens = startOn(day, zone);
                 Instant closes = endOf(day, zone);
                 if (!instant.isBefore(opens) && instant.isBefore(closes)) {
@@ -65,20 +70,41 @@ public record ChangeWindow(String text, Set<DayOfWeek> days, LocalTime start, Lo
         return Optional.empty();
     }
 
-    /** The first start of this window at or after {@code instant}. */
-    public Instant nextStart(Instant instant, ZoneId zone) {
-        LocalDate day = LocalDate.ofInstant(instant, zone).minusDays(1);
-        while (true) {
-            if (days.contains(day.getDayOfWeek())) {
+    /**
+     * The first start of this window at or after {@code instant} and not after {@code limit}. The
+     * search goes day by day: a window opens at least once a week, unless {@code closed} days (a
+     * run of holidays) keep it shut, and those are few.
+     */
+    public Optional<Instant> nextStart(Instant instant, ZoneId zone, Predicate<LocalDate> closed, Instant limit) {
+        LocalDate last = LocalDate.ofInstant(limit, zone);
+        for (LocalDate day = LocalDate.ofInstant(instant, zone).minusDays(1);
+                !day.isAfter(last);
+                day = day.plusDays(1)) {
+            if (opensOn(day, closed)) {
                 Instant opens = startOn(day, zone);
                 // A DST gap can swallow a short window whole (start moved past its end): skip it,
                 // or a search that jumps to window starts would land on it forever.
                 if (!opens.isBefore(instant) && endOf(day, zone).isAfter(opens)) {
-                    return opens;
+                    return opens.isAfter(limit) ? Optional.empty() : Optional.of(opens);
                 }
             }
-            day = day.plusDays(1);
         }
+        return Optional.empty();
+    }
+
+    /** How long the window stays open: {@code 18:00-22:00} 4h, {@code 22:00-02:00} 4h, {@code 00:00-00:00} 24h. */
+    public Duration length() {
+        Duration sameDay = Duration.between(start, end);
+        return sameDay.isNegative() || sameDay.isZero() ? sameDay.plusDays(1) : sameDay;
+    }
+
+    /** Whether the window ends before it starts, that is, on the next day. */
+    public boolean endsNextDay() {
+        return end.isBefore(start);
+    }
+
+    private boolean opensOn(LocalDate day, Predicate<LocalDate> closed) {
+        return days.contains(day.getDayOfWeek()) && !closed.test(day);
     }
 
     private Instant startOn(LocalDate day, ZoneId zone) {
@@ -111,16 +137,11 @@ public record ChangeWindow(String text, Set<DayOfWeek> days, LocalTime start, Lo
     }
 
     private static DayOfWeek day(String text, String name) {
-        String wanted = name.trim().toUpperCase(Locale.ROOT);
-        for (DayOfWeek day : DayOfWeek.values()) {
-            if (wanted.length() >= 3
-                    && day.name().startsWith(wanted)
-                    && (wanted.length() == 3 || day.name().equals(wanted))) {
-                return day;
-            }
+        try {
+            return CalendarText.day(name);
+        } catch (IllegalArgumentException notADay) {
+            throw new IllegalArgumentException(InvalidRuleException.quote(text) + ": " + notADay.getMessage());
         }
-        throw new IllegalArgumentException(InvalidRuleException.quote(text) + ": "
-                + InvalidRuleException.quote(name.trim()) + " is not a day (Mon, Tue, Wed, Thu, Fri, Sat, Sun)");
     }
 
     private static LocalTime time(String text, String time) {

@@ -35,6 +35,19 @@ public enum CheckId {
                 .findFirst();
     }
 
+    /**
+     * The check an exception's {@code waive} list names: {@code leadTime}, {@code window}, {@code
+     * freeze} or {@code approvals}, any case.
+     *
+     * @throws IllegalArgumentException naming the text otherwise (the environment is never waived)
+     */
+    public static CheckId waivable(String text) {
+        return fromId(text)
+                .filter(check -> check != ENVIRONMENT)
+                .orElseThrow(() -> new IllegalArgumentException(InvalidRuleException.quote(text)
+                        + " is not a check an exception can waive (leadTime, window, freeze, approvals)"));
+    }
+
     @Override
     public String toString() {
         return id;

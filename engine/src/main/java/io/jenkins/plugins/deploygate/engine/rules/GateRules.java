@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 
 /**
  * Everything a DBA configures: the business calendar, the groups defined in the rules, and the
- * environment rules in order (the first whose name matches applies).
+ * environment rules in order (the first whose name matches applies). Refuses rules whose order
+ * makes an entry useless (see {@link EnvironmentOrder}): whoever builds rules (the rules file,
+ * JCasC, the Jenkins form) gets the same refusal. {@link RulesValidator} adds the warnings.
  */
 public record GateRules(BusinessCalendar calendar, List<Group> groups, List<EnvironmentRule> environments) {
 
@@ -26,21 +28,30 @@ public record GateRules(BusinessCalendar calendar, List<Group> groups, List<Envi
                         InvalidRuleException.quote(groups.get(i).name()) + " is defined twice");
             }
         }
-        seen.clear();
-        for (int i = 0; i < environments.size(); i++) {
-            if (!seen.add(environments.get(i).name())) {
-                throw new InvalidRuleException(
-                        "environments[" + i + "].name",
-                        InvalidRuleException.quote(environments.get(i).name())
-                                + " is listed twice; only the first can match");
-            }
-        }
+        List<String> names = environments.stream().map(EnvironmentRule::name).toList();
+        EnvironmentOrder.check(names, false).stream().findFirst().ifPresent(finding -> {
+            throw new InvalidRuleException(finding.field(), finding.message());
+        });
     }
 
-    /** The first environment rule matching {@code environment}. */
+    /** The first environment rule matching {@code environment}, without regard to case. */
     public Optional<EnvironmentRule> ruleFor(String environment) {
         for (EnvironmentRule rule : environments) {
             if (rule.matches(environment)) {
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first rule that {@code environment} looks like without matching it (a look-alike letter,
+     * an invisible character, one typing slip; see {@link EnvironmentNames#looksLike}), if any:
+     * the gate refuses such a name rather than letting a catch-all or no rule decide.
+     */
+    public Optional<EnvironmentRule> lookalikeOf(String environment) {
+        for (EnvironmentRule rule : environments) {
+            if (!rule.matches(environment) && EnvironmentNames.looksLike(environment, rule.name())) {
                 return Optional.of(rule);
             }
         }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.deploygate.engine.capture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 import io.jenkins.plugins.deploygate.engine.capture.detect.Anchors;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

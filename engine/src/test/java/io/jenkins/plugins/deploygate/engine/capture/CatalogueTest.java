@@ -3,6 +3,9 @@ package io.jenkins.plugins.deploygate.engine.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.deploygate.engine.capture.catalog.CatalogEntry;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

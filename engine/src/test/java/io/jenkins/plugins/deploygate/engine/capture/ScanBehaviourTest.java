@@ -1,13 +1,16 @@
 package io.jenkins.plugins.deploygate.engine.capture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** How the scanner reads: chunks, line ends, long lines, bad bytes, context, caps, silent failures. */
 class ScanBehaviourTest {
@@ -94,12 +97,36 @@ class ScanBehaviourTest {
     }
 
     @Test
-    void truncatesLinesLongerThan64KibWithoutLosingTheNextLine() {
+    void readsTheRestOfALineLongerThan64KibSoThatNoErrorInItIsDropped() {
         String longLine = "x".repeat(200_000) + " ORA-00942: table or view does not exist";
         ScanResult result = scan(longLine + "\n" + PSQL_ERROR + "\n");
 
         assertThat(result.linesScanned()).isEqualTo(2);
-        assertThat(result.findings()).extracting(Finding::id).containsExactly("postgresql.42P01");
+        assertThat(result.findings())
+                .extracting(Finding::id, Finding::line)
+                .containsExactly(tuple("oracle.ORA-00942", 1L), tuple("postgresql.42P01", 2L));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 4096, 65_536 - 20, 65_536 - 5, 65_536, 65_536 + 3, 200_000})
+    void anErrorAnywhereInALongLineIsFoundOnceWhateverTheWritesSizes(int at) {
+        String line = "y".repeat(at) + " ORA-01017: invalid username/password; logon denied " + "z".repeat(70_000);
+        byte[] log = (line + "\nnext\n").getBytes(StandardCharsets.UTF_8);
+
+        for (int write : new int[] {log.length, 8192, 1000}) {
+            ScanSession session = LogScanner.defaults().start();
+            for (int i = 0; i < log.length; i += write) {
+                session.write(log, i, Math.min(write, log.length - i));
+            }
+            ScanResult result = session.finish();
+
+            assertThat(result.linesScanned()).isEqualTo(2);
+            assertThat(result.findings()).singleElement().satisfies(finding -> {
+                assertThat(finding.id()).isEqualTo("oracle.ORA-01017");
+                assertThat(finding.line()).isEqualTo(1);
+                assertThat(finding.count()).isEqualTo(1);
+            });
+        }
     }
 
     @Test

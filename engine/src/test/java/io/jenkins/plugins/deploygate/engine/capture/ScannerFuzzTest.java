@@ -3,6 +3,7 @@ package io.jenkins.plugins.deploygate.engine.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 import io.jenkins.plugins.deploygate.engine.capture.redact.Redactor;
 import java.nio.charset.StandardCharsets;
 
@@ -40,6 +41,31 @@ class ScannerFuzzTest {
             assertThat(finding.message()).doesNotContain("\u0000");
         }
     }
+
+    /**
+     * The input, repeated into one line of about 200 KiB (past the 64 KiB chunk size) with a known
+     * error at its end: whatever the line is made of, the scan reads it in one pass and finds the
+     * error. The seeds are the crafted lines that made backtracking patterns take quadratic time.
+     */
+    @FuzzTest(maxDuration = "60s")
+    void scannerReadsLongCraftedLinesWhole(byte[] unit) {
+        byte[] tail = "\nORA-00942: table or view does not exist\n".getBytes(StandardCharsets.UTF_8);
+        int repeats = unit.length == 0 ? 0 : LONG_LINE / unit.length + 1;
+        byte[] log = new byte[unit.length * repeats + tail.length];
+        for (int i = 0; i < repeats; i++) {
+            System.arraycopy(unit, 0, log, i * unit.length, unit.length);
+        }
+        System.arraycopy(tail, 0, log, unit.length * repeats, tail.length);
+
+        ScanResult result = SCANNER.scan(log);
+
+        assertThat(result.findings()).extracting(Finding::id).contains("oracle.ORA-00942");
+        for (Finding finding : result.findings()) {
+            assertThat(finding.message()).doesNotContain("\u202E", "\u001B");
+        }
+    }
+
+    private static final int LONG_LINE = 200 * 1024;
 
     @FuzzTest(maxDuration = "60s")
     void redactorRemovesAPasswordWhateverSurroundsIt(byte[] input) {

@@ -3,6 +3,8 @@ package io.jenkins.plugins.deploygate.engine.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Severity;
+import io.jenkins.plugins.deploygate.engine.capture.detect.MigrationRef;
 import org.junit.jupiter.api.Test;
 
 /** Each tool's fixture log, with exactly the findings a developer needs from it. */

@@ -68,8 +68,9 @@ class ApprovalsTest {
                         new NotCounted("frank", Vote.APPROVAL, Reason.REQUESTER),
                         new NotCounted("gina", Vote.APPROVAL, Reason.COMMITTER));
         assertThat(decision.check(CheckId.APPROVALS).orElseThrow().message())
-                .isEqualTo("production needs 1 approval from [frank, gina, alice]: [frank, gina, alice] 0 of 1;"
-                        + " not counted: frank (requester), gina (committer)");
+                .isEqualTo(
+                        "production needs 1 of [frank, gina, alice]; frank (the requester) and gina (a committer)"
+                                + " may not approve: [frank, gina, alice] 0 of 1; not counted: frank (requester), gina (committer)");
     }
 
     @Test
@@ -86,7 +87,7 @@ class ApprovalsTest {
                 QUORUM.withSeparationOfDuties(true), List.of("alice", "carol", "carol", "mallory", "frank"), List.of());
 
         assertThat(decision.check(CheckId.APPROVALS).orElseThrow().message())
-                .isEqualTo("production needs 1 approval from dba and 2 approvals from change-board:"
+                .isEqualTo("production needs 1 of dba (alice, bob) and 2 of change-board (carol, dave, erin):"
                         + " dba 1 of 1 (alice), change-board 1 of 2 (carol);"
                         + " not counted: carol (duplicate), mallory (not in dba, not in change-board),"
                         + " frank (not in dba, not in change-board)");
@@ -98,7 +99,7 @@ class ApprovalsTest {
 
         assertThat(decision.verdict()).isEqualTo(Verdict.BLOCKED);
         assertThat(decision.check(CheckId.APPROVALS).orElseThrow().message())
-                .startsWith("production needs 1 approval from dba and 2 approvals from change-board:"
+                .startsWith("production needs 1 of dba (alice, bob) and 2 of change-board (carol, dave, erin):"
                         + " rejected by erin (change-board); dba 1 of 1 (alice), change-board 2 of 2 (carol, dave)");
         assertThat(decision.approvals().rejected()).isTrue();
     }
@@ -119,7 +120,8 @@ class ApprovalsTest {
                         request("production", "2026-11-20T15:00"),
                         new Approvals(List.of("alice", "carol"), List.of()),
                         null,
-                        berlin("2026-11-20T15:00"));
+                        berlin("2026-11-20T15:00"),
+                        Deadline.NONE);
 
         assertThat(decision.verdict()).isEqualTo(Verdict.OPEN);
     }
@@ -130,7 +132,8 @@ class ApprovalsTest {
                 request("production", "2026-11-20T15:00"),
                 new Approvals(approvals, rejections),
                 null,
-                berlin("2026-11-20T15:00"));
+                berlin("2026-11-20T15:00"),
+                Deadline.NONE);
     }
 
     private static List<String> users(String spaceSeparated) {

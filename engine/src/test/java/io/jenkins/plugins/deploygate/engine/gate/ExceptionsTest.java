@@ -34,8 +34,9 @@ class ExceptionsTest {
             assertThat(freeze.state()).isEqualTo(CheckState.WAIVED);
             assertThat(freeze.notBefore()).isNull();
             assertThat(freeze.message())
-                    .isEqualTo("waived by bob at Tue 22 Dec 10:00: Outage fix (ticket INC-42);"
-                            + " otherwise FAILED: Year-end freeze: production is frozen until Mon 4 Jan 2027 00:00");
+                    .isEqualTo(
+                            "waived by bob at Tue 22 Dec 10:00 CET: Outage fix (ticket INC-42);"
+                                    + " otherwise FAILED: Year-end freeze: production is frozen until Mon 4 Jan 2027 00:00 CET");
         });
     }
 
@@ -60,7 +61,8 @@ class ExceptionsTest {
                 request("production", "2026-11-20T15:00"),
                 Approvals.NONE,
                 grant,
-                berlin("2026-11-24T19:00"));
+                berlin("2026-11-24T19:00"),
+                Deadline.NONE);
 
         assertThat(decision.verdict()).isEqualTo(Verdict.OPEN);
         assertThat(decision.exception().waived()).containsExactly(CheckId.FREEZE, CheckId.APPROVALS);
@@ -82,7 +84,9 @@ class ExceptionsTest {
 
         GateDecision decision = evaluate(grant, "alice", "carol", "dave");
 
-        assertThat(decision.verdict()).isEqualTo(Verdict.BLOCKED);
+        // Ignored as if never given: the frozen gate still waits for a valid exception.
+        assertThat(decision.verdict()).isEqualTo(Verdict.WAIT);
+        assertThat(decision.awaits()).containsExactly(Awaited.EXCEPTION);
         assertThat(decision.checks()).noneMatch(check -> check.state() == CheckState.WAIVED);
         assertThat(decision.exception().valid()).isFalse();
         assertThat(decision.exception().waived()).isEmpty();
@@ -91,11 +95,13 @@ class ExceptionsTest {
 
     @Test
     void committerMayNotGrantUnderSeparationOfDuties() {
-        GateRequest byCommitter =
-                new GateRequest("production", "CHG-1", berlin("2026-11-20T15:00"), "frank", List.of("alice"));
+        GateRequest byCommitter = GateRequest.of("production", "CHG-1", berlin("2026-11-20T15:00"))
+                .withRequestedBy("frank")
+                .withCommitters(List.of("alice"));
         ExceptionGrant grant = new ExceptionGrant("alice", "Outage fix", "INC-42", berlin(NOW));
 
-        GateDecision decision = evaluator.evaluate(RULES, byCommitter, Approvals.NONE, grant, berlin(NOW));
+        GateDecision decision =
+                evaluator.evaluate(RULES, byCommitter, Approvals.NONE, grant, berlin(NOW), Deadline.NONE);
 
         assertThat(decision.exception().problem())
                 .isEqualTo("exception by alice not applied: alice committed to the change and separation of duties"
@@ -108,7 +114,7 @@ class ExceptionsTest {
         ExceptionGrant grant = new ExceptionGrant("bob", "Outage fix", "INC-42", berlin(NOW));
 
         GateDecision decision = evaluator.evaluate(
-                Fixtures.rules(strict), request("production", NOW), Approvals.NONE, grant, berlin(NOW));
+                Fixtures.rules(strict), request("production", NOW), Approvals.NONE, grant, berlin(NOW), Deadline.NONE);
 
         assertThat(decision.verdict()).isEqualTo(Verdict.WAIT);
         assertThat(decision.exception().problem())
@@ -117,6 +123,11 @@ class ExceptionsTest {
 
     private GateDecision evaluate(ExceptionGrant grant, String... approvers) {
         return evaluator.evaluate(
-                RULES, request("production", NOW), new Approvals(List.of(approvers), List.of()), grant, berlin(NOW));
+                RULES,
+                request("production", NOW),
+                new Approvals(List.of(approvers), List.of()),
+                grant,
+                berlin(NOW),
+                Deadline.NONE);
     }
 }

@@ -20,7 +20,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** The contract's example rules (contracts.md §1), built in code, and helpers to read Berlin times. */
+/** The contract's example rules (docs/rules-reference.md), built in code, and helpers to read Berlin times. */
 final class Fixtures {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -68,7 +68,9 @@ final class Fixtures {
     }
 
     static GateRequest request(String environment, String requestedAt) {
-        return new GateRequest(environment, "CHG-1234", berlin(requestedAt), "frank", List.of("gina"));
+        return GateRequest.of(environment, "CHG-1234", berlin(requestedAt))
+                .withRequestedBy("frank")
+                .withCommitters(List.of("gina"));
     }
 
     static Approvals approvedBy(String... users) {

@@ -21,19 +21,25 @@ class GateDecisionJsonTest {
                 request("production", "2026-11-20T15:00"),
                 new Approvals(List.of("alice", "carol", "dave", "frank"), List.of()),
                 null,
-                berlin("2026-11-20T15:00"));
+                berlin("2026-11-20T15:00"),
+                Deadline.NONE);
 
         String json = GateDecisionJson.write(decision);
 
         assertThat(json)
                 .startsWith("{\"environment\":\"production\",\"rule\":\"production\",\"verdict\":\"WAIT\","
                         + "\"notBefore\":\"2026-11-24T14:00:00Z\",\"checks\":[{\"id\":\"leadTime\",\"state\":\"PENDING\","
-                        + "\"message\":\"production needs 2 business days' notice: requested Fri 20 Nov 15:00,"
-                        + " allowed from Tue 24 Nov 15:00\",\"notBefore\":\"2026-11-24T14:00:00Z\"},"
+                        + "\"message\":\"production needs 2 business days' notice: first seen Fri 20 Nov 15:00 CET,"
+                        + " allowed from Tue 24 Nov 15:00 CET\",\"notBefore\":\"2026-11-24T14:00:00Z\"},"
                         + "{\"id\":\"approvals\",\"state\":\"PASSED\",\"message\":\"production needs");
         assertThat(json)
-                .contains("\"change\":\"CHG-1234\",\"requestedAt\":\"2026-11-20T14:00:00Z\",\"requestedBy\":\"frank\","
-                        + "\"committers\":[\"gina\"],\"evaluatedAt\":\"2026-11-20T14:00:00Z\",\"approvalTimeout\":null,"
+                .contains("\"summary\":\"not before Tue 24 Nov 15:00 CET: the 2 business days' notice ends Tue 24 Nov"
+                        + " 15:00 CET\",\"awaits\":[\"TIME\"],\"change\":\"CHG-1234\","
+                        + "\"requestedAt\":\"2026-11-20T14:00:00Z\",\"requestSource\":\"FIRST_SEEN\","
+                        + "\"firstSeenAt\":\"2026-11-20T14:00:00Z\",\"declaredRequestedAt\":null,"
+                        + "\"requestedBy\":\"frank\",\"possibleRequesters\":null,"
+                        + "\"committers\":[\"gina\"],\"evaluatedAt\":\"2026-11-20T14:00:00Z\",\"deadline\":null,"
+                        + "\"approvalTimeout\":null,"
                         + "\"approvals\":[{\"approvers\":\"dba\",\"required\":1,\"met\":true,\"counted\":[\"alice\"],"
                         + "\"rejectedBy\":[],\"notCounted\":[{\"user\":\"carol\",\"vote\":\"APPROVAL\","
                         + "\"reason\":\"NOT_ELIGIBLE\",\"detail\":\"not in dba\"}")
@@ -47,13 +53,14 @@ class GateDecisionJsonTest {
                 request("staging-1", "2026-11-20T10:00"),
                 new Approvals(List.of("bob"), List.of()),
                 null,
-                berlin("2026-11-20T15:00"));
+                berlin("2026-11-20T15:00"),
+                Deadline.NONE);
 
         assertThat(GateDecisionJson.write(decision))
                 .startsWith(
                         "{\"environment\":\"staging-1\",\"rule\":\"staging*\",\"verdict\":\"OPEN\",\"notBefore\":null,"
                                 + "\"checks\":[{\"id\":\"leadTime\",\"state\":\"PASSED\",\"message\":\"staging* needs 4h notice:"
-                                + " requested Fri 20 Nov 10:00, allowed from Fri 20 Nov 14:00\"},");
+                                + " first seen Fri 20 Nov 10:00 CET, allowed from Fri 20 Nov 14:00 CET\"},");
     }
 
     @Test
@@ -65,7 +72,8 @@ class GateDecisionJsonTest {
                 request("production", "2026-12-22T09:00"),
                 new Approvals(List.of(), List.of()),
                 grant,
-                berlin("2026-12-22T10:00"));
+                berlin("2026-12-22T10:00"),
+                Deadline.NONE);
 
         assertThat(GateDecisionJson.write(decision))
                 .endsWith("\"exception\":{\"grantedBy\":\"bob\",\"grantedAt\":\"2026-12-22T09:00:00Z\","

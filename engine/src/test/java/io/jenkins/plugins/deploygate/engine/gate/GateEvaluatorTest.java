@@ -34,7 +34,8 @@ class GateEvaluatorTest {
                 request("production", "2026-11-20T15:00"),
                 approvedBy("alice", "carol", "dave"),
                 null,
-                berlin("2026-11-20T15:00"));
+                berlin("2026-11-20T15:00"),
+                Deadline.NONE);
 
         assertThat(decision.verdict()).isEqualTo(Verdict.WAIT);
         assertThat(decision.rule()).isEqualTo("production");
@@ -44,8 +45,8 @@ class GateEvaluatorTest {
         assertThat(leadTime.state()).isEqualTo(CheckState.PENDING);
         assertThat(leadTime.notBefore()).isEqualTo(Instant.parse("2026-11-24T14:00:00Z"));
         assertThat(leadTime.message())
-                .isEqualTo("production needs 2 business days' notice: requested Fri 20 Nov 15:00,"
-                        + " allowed from Tue 24 Nov 15:00");
+                .isEqualTo("production needs 2 business days' notice: first seen Fri 20 Nov 15:00 CET,"
+                        + " allowed from Tue 24 Nov 15:00 CET");
         assertThat(decision.check(CheckId.APPROVALS).orElseThrow().state()).isEqualTo(CheckState.PASSED);
     }
 
@@ -56,7 +57,8 @@ class GateEvaluatorTest {
                 request("production", "2026-11-20T15:00"),
                 approvedBy("alice", "carol", "dave"),
                 null,
-                berlin("2026-11-20T15:00"));
+                berlin("2026-11-20T15:00"),
+                Deadline.NONE);
 
         // Lead time allows Tuesday 15:00; the next window after that opens Tuesday 18:00.
         assertThat(decision.notBefore()).isEqualTo(berlin("2026-11-24T18:00"));
@@ -74,7 +76,8 @@ class GateEvaluatorTest {
                 request("production", "2026-12-16T10:00"),
                 approvedBy("alice", "carol", "dave"),
                 null,
-                berlin("2026-12-16T10:00"));
+                berlin("2026-12-16T10:00"),
+                Deadline.NONE);
 
         // Allowed from Fri 18 Dec 10:00, frozen until Mon 4 Jan 00:00, first window Tue 5 Jan 18:00.
         assertThat(decision.verdict()).isEqualTo(Verdict.WAIT);
@@ -82,20 +85,39 @@ class GateEvaluatorTest {
     }
 
     @Test
-    void insideTheFreezeTheGateIsBlockedAndSaysWhenTheFreezeEnds() {
+    void insideTheFreezeTheGateWaitsForAnExceptionTheRuleAllowsAndSaysWhenTheFreezeEnds() {
         GateDecision decision = evaluator.evaluate(
                 RULES,
                 request("production", "2026-12-01T10:00"),
                 approvedBy("alice", "carol", "dave"),
                 null,
-                berlin("2026-12-22T19:00"));
+                berlin("2026-12-22T19:00"),
+                Deadline.NONE);
 
         CheckResult freeze = decision.check(CheckId.FREEZE).orElseThrow();
-        assertThat(decision.verdict()).isEqualTo(Verdict.BLOCKED);
+        assertThat(decision.verdict()).isEqualTo(Verdict.WAIT);
+        assertThat(decision.awaits()).containsExactly(Awaited.EXCEPTION);
+        assertThat(decision.summary())
+                .isEqualTo("waiting for an exception from dba (alice, bob) that waives the freeze, with a ticket");
         assertThat(freeze.state()).isEqualTo(CheckState.FAILED);
-        assertThat(freeze.message()).isEqualTo("Year-end freeze: production is frozen until Mon 4 Jan 2027 00:00");
+        assertThat(freeze.message()).isEqualTo("Year-end freeze: production is frozen until Mon 4 Jan 2027 00:00 CET");
         assertThat(freeze.notBefore()).isEqualTo(berlin("2027-01-04T00:00"));
         assertThat(decision.notBefore()).isEqualTo(berlin("2027-01-05T18:00"));
+    }
+
+    @Test
+    void insideTheFreezeOfARuleWithoutExceptionsTheGateIsBlocked() {
+        GateDecision decision = evaluator.evaluate(
+                rules(PRODUCTION.withExceptions(null)),
+                request("production", "2026-12-01T10:00"),
+                approvedBy("alice", "carol", "dave"),
+                null,
+                berlin("2026-12-22T19:00"),
+                Deadline.NONE);
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.BLOCKED);
+        assertThat(decision.awaits()).isEmpty();
+        assertThat(decision.summary()).isEqualTo("the freeze check failed, and production allows no exceptions");
     }
 
     @ParameterizedTest(name = "at {0}: {1}")
@@ -109,7 +131,7 @@ class GateEvaluatorTest {
         GateRules frozen = rules(EnvironmentRule.open("production").withFreezes(List.of(Fixtures.YEAR_END)));
 
         GateDecision decision = evaluator.evaluate(
-                frozen, request("production", "2026-12-01T10:00"), Approvals.NONE, null, berlin(now));
+                frozen, request("production", "2026-12-01T10:00"), Approvals.NONE, null, berlin(now), Deadline.NONE);
 
         assertThat(decision.check(CheckId.FREEZE).orElseThrow().state()).isEqualTo(state);
         assertThat(decision.verdict()).isEqualTo(state == CheckState.PASSED ? Verdict.OPEN : Verdict.BLOCKED);
@@ -122,10 +144,15 @@ class GateEvaluatorTest {
         GateRules frozen = rules(EnvironmentRule.open("production").withFreezes(List.of(second, Fixtures.YEAR_END)));
 
         GateDecision decision = evaluator.evaluate(
-                frozen, request("production", "2026-12-01T10:00"), Approvals.NONE, null, berlin("2026-12-20T10:00"));
+                frozen,
+                request("production", "2026-12-01T10:00"),
+                Approvals.NONE,
+                null,
+                berlin("2026-12-20T10:00"),
+                Deadline.NONE);
 
         assertThat(decision.notBefore()).isEqualTo(berlin("2027-01-11T00:00"));
-        assertThat(decision.check(CheckId.FREEZE).orElseThrow().message()).endsWith("until Mon 11 Jan 2027 00:00");
+        assertThat(decision.check(CheckId.FREEZE).orElseThrow().message()).endsWith("until Mon 11 Jan 2027 00:00 CET");
     }
 
     @Test
@@ -137,7 +164,12 @@ class GateEvaluatorTest {
                 .withFreezes(List.of(long1)));
 
         GateDecision decision = evaluator.evaluate(
-                never, request("production", "2026-11-20T15:00"), Approvals.NONE, null, berlin("2026-11-20T15:00"));
+                never,
+                request("production", "2026-11-20T15:00"),
+                Approvals.NONE,
+                null,
+                berlin("2026-11-20T15:00"),
+                Deadline.NONE);
 
         assertThat(decision.verdict()).isEqualTo(Verdict.BLOCKED);
         assertThat(decision.notBefore()).isNull();
@@ -150,7 +182,8 @@ class GateEvaluatorTest {
                 request("production", "2026-11-20T15:00"),
                 approvedBy("alice", "carol", "dave"),
                 null,
-                berlin("2026-11-24T18:00"));
+                berlin("2026-11-24T18:00"),
+                Deadline.NONE);
 
         assertThat(decision.verdict()).isEqualTo(Verdict.OPEN);
         assertThat(decision.notBefore()).isNull();
@@ -158,7 +191,7 @@ class GateEvaluatorTest {
                 .allSatisfy(check -> assertThat(check.notBefore()).isNull());
         assertThat(decision.check(CheckId.WINDOW).orElseThrow().message())
                 .isEqualTo(
-                        "production deploys only in Tue,Thu 18:00-22:00 (Europe/Berlin): open until Tue 24 Nov 22:00");
+                        "production deploys only in Tue,Thu 18:00-22:00 (Europe/Berlin): open until Tue 24 Nov 22:00 CET");
         assertThat(decision.approvalTimeout()).isEqualTo(Duration.ofHours(72));
     }
 
@@ -169,7 +202,8 @@ class GateEvaluatorTest {
                 request("production", "2026-11-20T15:00"),
                 approvedBy("alice"),
                 null,
-                berlin("2026-11-24T19:00"));
+                berlin("2026-11-24T19:00"),
+                Deadline.NONE);
 
         assertThat(decision.verdict()).isEqualTo(Verdict.WAIT);
         assertThat(decision.notBefore()).isNull();
@@ -181,7 +215,12 @@ class GateEvaluatorTest {
         GateRules noCatchAll = rules(PRODUCTION, Fixtures.STAGING);
 
         GateDecision decision = evaluator.evaluate(
-                noCatchAll, request("prodution", "2026-11-20T15:00"), Approvals.NONE, null, berlin("2026-11-20T15:00"));
+                noCatchAll,
+                request("prodution", "2026-11-20T15:00"),
+                Approvals.NONE,
+                null,
+                berlin("2026-11-20T15:00"),
+                Deadline.NONE);
 
         assertThat(decision.verdict()).isEqualTo(Verdict.BLOCKED);
         assertThat(decision.rule()).isNull();
@@ -189,14 +228,20 @@ class GateEvaluatorTest {
             assertThat(check.id()).isEqualTo(CheckId.ENVIRONMENT);
             assertThat(check.state()).isEqualTo(CheckState.FAILED);
             assertThat(check.message())
-                    .isEqualTo("no rule for environment \"prodution\"; configured: production, staging*");
+                    .isEqualTo("no rule for environment \"prodution\"; configured: production, staging*;"
+                            + " did you mean production?");
         });
     }
 
     @Test
     void catchAllWithoutChecksOpensTheGate() {
         GateDecision decision = evaluator.evaluate(
-                RULES, request("dev-7", "2026-11-20T15:00"), Approvals.NONE, null, berlin("2026-11-20T15:00"));
+                RULES,
+                request("dev-7", "2026-11-20T15:00"),
+                Approvals.NONE,
+                null,
+                berlin("2026-11-20T15:00"),
+                Deadline.NONE);
 
         assertThat(decision.verdict()).isEqualTo(Verdict.OPEN);
         assertThat(decision.rule()).isEqualTo("*");
@@ -207,14 +252,20 @@ class GateEvaluatorTest {
     @Test
     void globRuleAppliesToMatchingEnvironmentsAndReportsItsName() {
         GateDecision decision = evaluator.evaluate(
-                RULES, request("staging-eu", "2026-11-20T15:00"), approvedBy("bob"), null, berlin("2026-11-20T18:00"));
+                RULES,
+                request("staging-eu", "2026-11-20T15:00"),
+                approvedBy("bob"),
+                null,
+                berlin("2026-11-20T18:00"),
+                Deadline.NONE);
 
         assertThat(decision.rule()).isEqualTo("staging*");
         assertThat(decision.environment()).isEqualTo("staging-eu");
         assertThat(decision.verdict()).isEqualTo(Verdict.WAIT);
         assertThat(decision.notBefore()).isEqualTo(berlin("2026-11-20T19:00"));
         assertThat(decision.check(CheckId.LEAD_TIME).orElseThrow().message())
-                .isEqualTo("staging* needs 4h notice: requested Fri 20 Nov 15:00, allowed from Fri 20 Nov 19:00");
+                .isEqualTo(
+                        "staging* needs 4h notice: first seen Fri 20 Nov 15:00 CET, allowed from Fri 20 Nov 19:00 CET");
     }
 
     @Test
@@ -226,7 +277,8 @@ class GateEvaluatorTest {
                 request("production", "2026-11-20T15:00"),
                 approvedBy("alice", "carol", "dave"),
                 grant,
-                berlin("2026-11-20T15:30"));
+                berlin("2026-11-20T15:30"),
+                Deadline.NONE);
 
         assertThat(decision.verdict()).isEqualTo(Verdict.OPEN);
         assertThat(decision.notBefore()).isNull();
@@ -239,13 +291,14 @@ class GateEvaluatorTest {
                 .withApprovals(
                         List.of(io.jenkins.plugins.deploygate.engine.rules.ApprovalRequirement.ofGroup("dba", 1))));
 
-        GateDecision decision = new GateEvaluator(realm)
+        GateDecision decision = new GateEvaluator(realm, UserIdentity.EXACT)
                 .evaluate(
                         onlyDba,
                         request("production", "2026-11-20T15:00"),
                         approvedBy("alice", "zoe"),
                         null,
-                        berlin("2026-11-20T15:00"));
+                        berlin("2026-11-20T15:00"),
+                        Deadline.NONE);
 
         assertThat(decision.verdict()).isEqualTo(Verdict.OPEN);
         assertThat(decision.approvals().requirements().get(0).counted()).containsExactly("zoe");
@@ -256,9 +309,19 @@ class GateEvaluatorTest {
         GateRules notice = rules(EnvironmentRule.open("qa").withLeadTime(LeadTime.parse("90m")));
 
         GateDecision before = evaluator.evaluate(
-                notice, request("qa", "2026-11-20T15:00"), Approvals.NONE, null, berlin("2026-11-20T16:29:59"));
+                notice,
+                request("qa", "2026-11-20T15:00"),
+                Approvals.NONE,
+                null,
+                berlin("2026-11-20T16:29:59"),
+                Deadline.NONE);
         GateDecision at = evaluator.evaluate(
-                notice, request("qa", "2026-11-20T15:00"), Approvals.NONE, null, berlin("2026-11-20T16:30"));
+                notice,
+                request("qa", "2026-11-20T15:00"),
+                Approvals.NONE,
+                null,
+                berlin("2026-11-20T16:30"),
+                Deadline.NONE);
 
         assertThat(before.verdict()).isEqualTo(Verdict.WAIT);
         assertThat(before.notBefore()).isEqualTo(berlin("2026-11-20T16:30"));
@@ -272,7 +335,12 @@ class GateEvaluatorTest {
                 .withWindows(List.of(ChangeWindow.parse("Thu 22:00-02:00"))));
 
         GateDecision decision = evaluator.evaluate(
-                night, request("production", "2026-11-19T01:00"), Approvals.NONE, null, berlin("2026-11-19T12:00"));
+                night,
+                request("production", "2026-11-19T01:00"),
+                Approvals.NONE,
+                null,
+                berlin("2026-11-19T12:00"),
+                Deadline.NONE);
 
         // Allowed from Fri 01:00, inside Thursday's window that runs until Fri 02:00.
         assertThat(decision.notBefore()).isEqualTo(berlin("2026-11-20T01:00"));
@@ -286,7 +354,12 @@ class GateEvaluatorTest {
                 .withWindows(List.of(ChangeWindow.parse("Thu 22:00-02:00"))));
 
         GateDecision decision = evaluator.evaluate(
-                night, request("production", "2026-11-19T02:00"), Approvals.NONE, null, berlin("2026-11-19T12:00"));
+                night,
+                request("production", "2026-11-19T02:00"),
+                Approvals.NONE,
+                null,
+                berlin("2026-11-19T12:00"),
+                Deadline.NONE);
 
         assertThat(decision.notBefore()).isEqualTo(berlin("2026-11-26T22:00"));
     }
@@ -302,7 +375,8 @@ class GateEvaluatorTest {
                 request("production", "2026-12-01T10:00"),
                 approvedBy("alice", "carol", "dave"),
                 grant,
-                berlin("2026-12-21T10:00"));
+                berlin("2026-12-21T10:00"),
+                Deadline.NONE);
 
         assertThat(decision.verdict()).isEqualTo(Verdict.WAIT);
         assertThat(decision.notBefore()).isEqualTo(berlin("2026-12-22T18:00"));

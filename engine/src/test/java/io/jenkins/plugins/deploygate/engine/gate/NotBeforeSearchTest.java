@@ -54,10 +54,10 @@ class NotBeforeSearchTest {
         GateRequest gateRequest = request("production", requested);
         Instant at = berlin(now);
 
-        GateDecision decision =
-                GateEvaluator.withGroupsOf(rules(rule)).evaluate(rules(rule), gateRequest, Approvals.NONE, null, at);
+        GateDecision decision = GateEvaluator.withGroupsOf(rules(rule))
+                .evaluate(rules(rule), gateRequest, Approvals.NONE, null, at, Deadline.NONE);
 
-        Instant scanned = scan(rule, gateRequest.requestedAt(), at);
+        Instant scanned = scan(rule, gateRequest.firstSeenAt(), at);
         assertThat(decision.notBefore()).isEqualTo(scanned.equals(at) ? null : scanned);
     }
 
@@ -65,8 +65,9 @@ class NotBeforeSearchTest {
         Instant allowed = rule.leadTime().allowedFrom(requestedAt, CALENDAR);
         for (Instant t = now; t.isBefore(now.plus(Duration.ofDays(120))); t = t.plus(Duration.ofMinutes(1))) {
             Instant candidate = t;
-            boolean inWindow = rule.windows().stream().anyMatch(window -> window.openUntil(candidate, CALENDAR.zone())
-                    .isPresent());
+            boolean inWindow = rule.windows().stream()
+                    .anyMatch(window -> window.openUntil(candidate, CALENDAR.zone(), day -> false)
+                            .isPresent());
             boolean frozen = rule.freezes().stream().anyMatch(freeze -> freeze.contains(candidate, CALENDAR));
             if (!candidate.isBefore(allowed) && inWindow && !frozen) {
                 return candidate;

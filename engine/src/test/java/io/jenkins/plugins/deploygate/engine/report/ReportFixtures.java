@@ -1,10 +1,11 @@
 package io.jenkins.plugins.deploygate.engine.report;
 
 import io.jenkins.plugins.deploygate.engine.capture.Finding;
-import io.jenkins.plugins.deploygate.engine.capture.MigrationRef;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
-import io.jenkins.plugins.deploygate.engine.capture.Severity;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Severity;
+import io.jenkins.plugins.deploygate.engine.capture.detect.MigrationRef;
 import io.jenkins.plugins.deploygate.engine.gate.Approvals;
+import io.jenkins.plugins.deploygate.engine.gate.Deadline;
 import io.jenkins.plugins.deploygate.engine.gate.ExceptionGrant;
 import io.jenkins.plugins.deploygate.engine.gate.GateDecision;
 import io.jenkins.plugins.deploygate.engine.gate.GateEvaluator;
@@ -42,8 +43,9 @@ final class ReportFixtures {
                     .withExceptions(new ExceptionPolicy("dba", Set.of(CheckId.WINDOW), true))));
 
     /** Requested Friday 20 Nov 15:00 by frank, committed by gina. */
-    static final GateRequest REQUEST =
-            new GateRequest("production", "CHG-1234", Instant.parse("2026-11-20T14:00:00Z"), "frank", List.of("gina"));
+    static final GateRequest REQUEST = GateRequest.of("production", "CHG-1234", Instant.parse("2026-11-20T14:00:00Z"))
+            .withRequestedBy("frank")
+            .withCommitters(List.of("gina"));
 
     /** Tuesday 24 Nov 18:30 Berlin: notice given, inside the window. */
     static final Instant IN_WINDOW = Instant.parse("2026-11-24T17:30:00Z");
@@ -71,7 +73,7 @@ final class ReportFixtures {
     }
 
     private static GateDecision evaluate(Approvals approvals, ExceptionGrant exception, Instant now) {
-        return GateEvaluator.withGroupsOf(RULES).evaluate(RULES, REQUEST, approvals, exception, now);
+        return GateEvaluator.withGroupsOf(RULES).evaluate(RULES, REQUEST, approvals, exception, now, Deadline.NONE);
     }
 
     /** A Flyway failure: the migration's tool finding, and the PostgreSQL error inside it. */

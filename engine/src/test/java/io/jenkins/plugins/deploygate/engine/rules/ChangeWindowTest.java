@@ -5,16 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ChangeWindowTest {
+
+    private static final Predicate<LocalDate> NO_HOLIDAYS = day -> false;
+    private static final Instant LIMIT = Instant.parse("2028-01-01T00:00:00Z");
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -47,7 +52,9 @@ class ChangeWindowTest {
     void windowIsOpenFromItsStartInclusiveToItsEndExclusive(String window, String local, boolean open) {
         Instant instant = ZonedDateTime.of(LocalDateTime.parse(local), BERLIN).toInstant();
 
-        assertThat(ChangeWindow.parse(window).openUntil(instant, BERLIN).isPresent())
+        assertThat(ChangeWindow.parse(window)
+                        .openUntil(instant, BERLIN, NO_HOLIDAYS)
+                        .isPresent())
                 .isEqualTo(open);
     }
 
@@ -56,16 +63,23 @@ class ChangeWindowTest {
         ChangeWindow window = ChangeWindow.parse("Fri 22:00-02:00");
 
         assertThat(window.days()).containsExactly(DayOfWeek.FRIDAY);
-        assertThat(window.openUntil(berlin("2026-11-28T01:00"), BERLIN)).contains(berlin("2026-11-28T02:00"));
+        assertThat(window.openUntil(berlin("2026-11-28T01:00"), BERLIN, NO_HOLIDAYS))
+                .contains(berlin("2026-11-28T02:00"));
     }
 
     @Test
     void nextStartIsTheStartItselfWhenExactlyOnIt() {
         ChangeWindow window = ChangeWindow.parse("Tue,Thu 18:00-22:00");
 
-        assertThat(window.nextStart(berlin("2026-11-24T18:00"), BERLIN)).isEqualTo(berlin("2026-11-24T18:00"));
-        assertThat(window.nextStart(berlin("2026-11-24T18:01"), BERLIN)).isEqualTo(berlin("2026-11-26T18:00"));
-        assertThat(window.nextStart(berlin("2026-11-20T15:00"), BERLIN)).isEqualTo(berlin("2026-11-24T18:00"));
+        assertThat(window.nextStart(berlin("2026-11-24T18:00"), BERLIN, NO_HOLIDAYS, LIMIT)
+                        .orElseThrow())
+                .isEqualTo(berlin("2026-11-24T18:00"));
+        assertThat(window.nextStart(berlin("2026-11-24T18:01"), BERLIN, NO_HOLIDAYS, LIMIT)
+                        .orElseThrow())
+                .isEqualTo(berlin("2026-11-26T18:00"));
+        assertThat(window.nextStart(berlin("2026-11-20T15:00"), BERLIN, NO_HOLIDAYS, LIMIT)
+                        .orElseThrow())
+                .isEqualTo(berlin("2026-11-24T18:00"));
     }
 
     @Test
@@ -98,11 +112,12 @@ class ChangeWindowTest {
         ChangeWindow window = ChangeWindow.parse("Sun 02:30-05:00");
 
         // 28 March 2027: 02:00 CET jumps to 03:00 CEST; 02:30 moves forward to 03:30 like ZonedDateTime.
-        assertThat(window.nextStart(berlin("2027-03-28T00:00"), BERLIN))
+        assertThat(window.nextStart(berlin("2027-03-28T00:00"), BERLIN, NO_HOLIDAYS, LIMIT)
+                        .orElseThrow())
                 .isEqualTo(Instant.parse("2027-03-28T01:30:00Z"));
-        assertThat(window.openUntil(Instant.parse("2027-03-28T01:29:59Z"), BERLIN))
+        assertThat(window.openUntil(Instant.parse("2027-03-28T01:29:59Z"), BERLIN, NO_HOLIDAYS))
                 .isEmpty();
-        assertThat(window.openUntil(Instant.parse("2027-03-28T01:30:00Z"), BERLIN))
+        assertThat(window.openUntil(Instant.parse("2027-03-28T01:30:00Z"), BERLIN, NO_HOLIDAYS))
                 .isPresent();
     }
 
@@ -111,15 +126,18 @@ class ChangeWindowTest {
         // On 28 March 2027 the start moves forward to 03:30 CEST, after the end at 03:15 CEST.
         ChangeWindow window = ChangeWindow.parse("Sun 02:30-03:15");
 
-        assertThat(window.nextStart(berlin("2027-03-27T12:00"), BERLIN)).isEqualTo(berlin("2027-04-04T02:30"));
+        assertThat(window.nextStart(berlin("2027-03-27T12:00"), BERLIN, NO_HOLIDAYS, LIMIT)
+                        .orElseThrow())
+                .isEqualTo(berlin("2027-04-04T02:30"));
     }
 
     @Test
     void windowAcrossTheAutumnChangeLastsOneHourLonger() {
         ChangeWindow window = ChangeWindow.parse("Sat 22:00-04:00");
-        Instant opens = window.nextStart(berlin("2026-10-24T12:00"), BERLIN);
+        Instant opens = window.nextStart(berlin("2026-10-24T12:00"), BERLIN, NO_HOLIDAYS, LIMIT)
+                .orElseThrow();
 
-        assertThat(window.openUntil(opens, BERLIN))
+        assertThat(window.openUntil(opens, BERLIN, NO_HOLIDAYS))
                 .hasValueSatisfying(closes ->
                         assertThat(java.time.Duration.between(opens, closes)).isEqualTo(java.time.Duration.ofHours(7)));
     }

@@ -17,7 +17,10 @@ class RuleModelTest {
     @CsvSource({
         "production, production, true",
         "production, production-eu, false",
-        "production, Production, false",
+        "production, Production, true",
+        "production, ' production ', true",
+        "Staging*, STAGING-EU, true",
+        "production, prоduction, false",
         "staging*, staging, true",
         "staging*, staging-eu-2, true",
         "staging*, pre-staging, false",
@@ -91,7 +94,8 @@ class RuleModelTest {
                         List.of(),
                         List.of(EnvironmentRule.open("production"), EnvironmentRule.open("production"))))
                 .isInstanceOf(InvalidRuleException.class)
-                .hasMessage("environments[1].name: \"production\" is listed twice; only the first can match");
+                .hasMessage("environments[1].name: \"production\" is listed twice (environments[0]); only the first"
+                        + " can match");
         assertThatThrownBy(() -> new GateRules(
                         null, List.of(new Group("dba", List.of()), new Group("dba", List.of())), List.of()))
                 .hasMessage("groups[1].name: \"dba\" is defined twice");

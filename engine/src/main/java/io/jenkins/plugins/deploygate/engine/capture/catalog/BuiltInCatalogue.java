@@ -1,6 +1,5 @@
 package io.jenkins.plugins.deploygate.engine.capture.catalog;
 
-import io.jenkins.plugins.deploygate.engine.capture.CatalogEntry;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,10 +1,8 @@
 package io.jenkins.plugins.deploygate.engine.capture.catalog;
 
-import static io.jenkins.plugins.deploygate.engine.capture.Severity.ERROR;
-import static io.jenkins.plugins.deploygate.engine.capture.Severity.WARNING;
+import static io.jenkins.plugins.deploygate.engine.capture.catalog.Severity.ERROR;
+import static io.jenkins.plugins.deploygate.engine.capture.catalog.Severity.WARNING;
 
-import io.jenkins.plugins.deploygate.engine.capture.CatalogEntry;
-import io.jenkins.plugins.deploygate.engine.capture.Severity;
 import java.util.List;
 
 /**

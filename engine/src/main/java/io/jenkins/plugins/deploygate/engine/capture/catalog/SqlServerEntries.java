@@ -1,7 +1,5 @@
 package io.jenkins.plugins.deploygate.engine.capture.catalog;
 
-import io.jenkins.plugins.deploygate.engine.capture.CatalogEntry;
-import io.jenkins.plugins.deploygate.engine.capture.Severity;
 import java.util.List;
 
 /** SQL Server errors, identified by their message number. */

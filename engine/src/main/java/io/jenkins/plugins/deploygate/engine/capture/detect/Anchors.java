@@ -1,6 +1,6 @@
 package io.jenkins.plugins.deploygate.engine.capture.detect;
 
-import io.jenkins.plugins.deploygate.engine.capture.Catalogue;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

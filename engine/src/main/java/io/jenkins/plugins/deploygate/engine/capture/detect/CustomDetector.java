@@ -1,7 +1,7 @@
 package io.jenkins.plugins.deploygate.engine.capture.detect;
 
-import io.jenkins.plugins.deploygate.engine.capture.Catalogue;
-import java.util.regex.Matcher;
+import com.google.re2j.Matcher;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 
 /** The DBA's own entries that stand alone: a pattern matched against every line. */
 final class CustomDetector implements Detector {

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.deploygate.engine.capture.detect;
 
-import io.jenkins.plugins.deploygate.engine.capture.CatalogEntry;
-import io.jenkins.plugins.deploygate.engine.capture.Catalogue;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.CatalogEntry;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.deploygate.engine.capture.detect;
 
-import io.jenkins.plugins.deploygate.engine.capture.MigrationRef;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +38,7 @@ final class FlywayDetector implements Detector {
     private static final Pattern SUMMARY = Pattern.compile(
             "Migration of schema (\\S{1,200}) (?:to version \"?([^\"]{0,200}?)\"?|with repeatable migration \"?([^\"]{0,200}?)\"?) failed!");
     private static final Pattern FIELD =
-            Pattern.compile("^\\s*(SQL State|Error Code|Message|Location|Line|Statement)\\s*:\\s?(.*)$");
+            Pattern.compile("(?s)^\\s*(SQL State|Error Code|Message|Location|Line|Statement)\\s*:\\s?(.*)$");
     private static final Pattern CHECKSUM =
             Pattern.compile("Migration [Cc]hecksum mismatch for migration (?:version )?([^\\s,]+)");
     private static final Pattern FAILED_DETECTED = Pattern.compile(
@@ -312,7 +311,7 @@ final class FlywayDetector implements Detector {
         return matcher.find() ? matcher.group(1).replace('_', '.') : null;
     }
 
-    private io.jenkins.plugins.deploygate.engine.capture.CatalogEntry entry(String id) {
+    private io.jenkins.plugins.deploygate.engine.capture.catalog.CatalogEntry entry(String id) {
         return context.entry(id);
     }
 

@@ -1,8 +1,7 @@
 package io.jenkins.plugins.deploygate.engine.capture.detect;
 
-import io.jenkins.plugins.deploygate.engine.capture.CatalogEntry;
-import io.jenkins.plugins.deploygate.engine.capture.MigrationRef;
-import io.jenkins.plugins.deploygate.engine.capture.Severity;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.CatalogEntry;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Severity;
 
 /**
  * One occurrence of a catalogued error on one line, before findings are merged.

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deploygate.engine.capture.detect;
 
+import io.jenkins.plugins.deploygate.engine.text.UnsafeCharacters;
 import java.util.regex.Pattern;
 
 /**
@@ -10,11 +11,11 @@ import java.util.regex.Pattern;
  */
 public final class LineText {
 
-    /** Jenkins console notes ({@code ESC[8mha:...ESC[0m}) and ANSI escape sequences. */
-    private static final Pattern ESCAPES =
-            Pattern.compile("\u001B\\[8mha:[^\u001B]*\u001B\\[0m|\u001B\\[[0-9;?]*[A-Za-z]");
+    static final char ESC = '\u001B';
+    /** The one-character forms of {@code ESC [} and {@code ESC ]}. */
+    static final char CSI = '\u009B';
 
-    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F]");
+    static final char OSC = '\u009D';
 
     private static final Pattern PREFIX = Pattern.compile("^(?:"
             + "\\[\\d{4}-\\d\\d-\\d\\d[T ][0-9:.,]+(?:Z|[+-]\\d\\d:?\\d\\d)?\\]\\s?"
@@ -27,19 +28,37 @@ public final class LineText {
 
     private LineText() {}
 
-    /** The line as shown in a report: without escapes and control characters (tabs kept). */
+    /**
+     * The line as shown in a report: without escape sequences, control characters (tabs kept) and
+     * bidirectional formatting characters (see {@link UnsafeCharacters}). Jenkins console notes
+     * ({@code ESC[8mha:...ESC[0m}) and operating system commands ({@code ESC]8;;https://...BEL},
+     * a terminal's hyperlinks and window titles) go whole, not only their escape character.
+     */
     public static String display(String raw) {
-        String text = raw;
-        if (text.indexOf('\u001B') >= 0) {
-            text = ESCAPES.matcher(text).replaceAll("");
+        int i = 0;
+        while (i < raw.length() && !needsWork(raw.charAt(i))) {
+            i++;
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c < 0x20 && c != '\t') || c == 0x7F) {
-                return CONTROL.matcher(text).replaceAll("");
+        if (i == raw.length()) {
+            return raw;
+        }
+        StringBuilder text = new StringBuilder(raw.length()).append(raw, 0, i);
+        while (i < raw.length()) {
+            char c = raw.charAt(i);
+            if (c == ESC || c == CSI || c == OSC) {
+                i = Escapes.end(raw, i);
+            } else {
+                if (!UnsafeCharacters.isUnsafe(c)) {
+                    text.append(c);
+                }
+                i++;
             }
         }
-        return text;
+        return text.toString();
+    }
+
+    private static boolean needsWork(char c) {
+        return c < 0x20 ? c != '\t' : c >= 0x7F && UnsafeCharacters.isUnsafe(c);
     }
 
     /** The display text without the decorating prefixes, for detectors. */

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.deploygate.engine.capture.detect;
 
-import io.jenkins.plugins.deploygate.engine.capture.MigrationRef;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,8 +24,12 @@ final class LiquibaseDetector implements Detector {
     private static final java.util.List<String> REASON_MARKERS = java.util.List.of("Reason:", "DatabaseException:");
 
     private static final String FAILED_SQL = " [Failed SQL: (";
+    /** Before the holder's name; what follows it is read by hand, as a lazy pattern retries "\\s*$" per character. */
     private static final Pattern LOCK =
-            Pattern.compile("Could not acquire change ?log lock\\.?\\s+Currently locked by (\\S.{0,300}?)\\s*$");
+            Pattern.compile("Could not acquire change ?log lock\\.?\\s+Currently locked by ");
+
+    /** The holder (host, address and time) is short; a longer rest of the line is not this message. */
+    private static final int MAX_HOLDER = 301;
 
     private final DetectContext context;
     private MigrationRef pending;
@@ -61,11 +64,12 @@ final class LiquibaseDetector implements Detector {
             return true;
         }
         Matcher lock = text.contains(" lock") ? LOCK.matcher(text) : null;
-        if (lock != null && lock.find()) {
+        String holder = lock != null && lock.find() ? text.substring(lock.end()).strip() : "";
+        if (!holder.isEmpty() && holder.length() <= MAX_HOLDER) {
             context.report(Hit.of(
                     entry("liquibase.lock-held"),
                     "liquibase",
-                    "Could not acquire change log lock. Currently locked by " + lock.group(1),
+                    "Could not acquire change log lock. Currently locked by " + holder,
                     line,
                     null));
             return true;
@@ -159,7 +163,7 @@ final class LiquibaseDetector implements Detector {
         return new MigrationRef(null, path, null);
     }
 
-    private io.jenkins.plugins.deploygate.engine.capture.CatalogEntry entry(String id) {
+    private io.jenkins.plugins.deploygate.engine.capture.catalog.CatalogEntry entry(String id) {
         return context.entry(id);
     }
 }

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  */
 final class MySqlDetector implements Detector {
 
+    /* "." matches every character (?s), so ".*$" never stops short of the end and backtracks. */
     private static final Pattern ERROR = Pattern.compile(
-            "\\bERROR (\\d{4,5}) \\(([0-9A-Z]{5})\\)(?: at line \\d+)?(?: in file: '[^']{0,500}')?: (.*)$");
+            "(?s)\\bERROR (\\d{4,5}) \\(([0-9A-Z]{5})\\)(?: at line \\d+)?(?: in file: '[^']{0,500}')?: (.*)$");
 
     private final DetectContext context;
 

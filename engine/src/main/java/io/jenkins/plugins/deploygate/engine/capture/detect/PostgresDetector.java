@@ -13,15 +13,20 @@ import java.util.regex.Pattern;
  */
 final class PostgresDetector implements Detector {
 
+    /*
+     * Lines hold no line feed, so "." matches every character (?s): otherwise ".*$" stops short of a
+     * U+0085 or U+2028 inside the line, and the match backtracks through every split of what comes before.
+     */
     private static final Pattern PSQL_FILE = Pattern.compile(
-            "\\bpsql:((?:[A-Za-z]:)?[^\\s:]{1,500}):(\\d{1,10}): (?:ERROR|FATAL|PANIC):\\s+(?:([0-9A-Z]{5}):\\s+)?(.*)$");
-    private static final Pattern PSQL_CONNECT = Pattern.compile("^psql: (?:error: )?(.*)$");
+            "(?s)\\bpsql:((?:[A-Za-z]:)?[^\\s:]{1,500}):(\\d{1,10}): (?:ERROR|FATAL|PANIC):\\s+(?:([0-9A-Z]{5}):\\s+)?(.*)$");
+    private static final Pattern PSQL_CONNECT = Pattern.compile("(?s)^psql: (?:error: )?(.*)$");
     private static final Pattern SERVER_FORM =
-            Pattern.compile("(?:^|\\s)(?:ERROR|FATAL|PANIC):  (?:([0-9A-Z]{5}): )?(\\S.*)$");
+            Pattern.compile("(?s)(?:^|\\s)(?:ERROR|FATAL|PANIC):  (?:([0-9A-Z]{5}): )?(\\S.*)$");
     /** Greedy start: the last "ERROR: " on a line is the driver's, earlier ones are tools' prefixes. */
-    private static final Pattern DRIVER_FORM = Pattern.compile("^.*\\b(?:ERROR|FATAL): (?:([0-9A-Z]{5}): )?(\\S.*)$");
+    private static final Pattern DRIVER_FORM =
+            Pattern.compile("(?s)^.*\\b(?:ERROR|FATAL): (?:([0-9A-Z]{5}): )?(\\S.*)$");
 
-    private static final Pattern FATAL_INSIDE = Pattern.compile("FATAL:\\s+(.*)$");
+    private static final Pattern FATAL_INSIDE = Pattern.compile("(?s)FATAL:\\s+(.*)$");
 
     private final DetectContext context;
 

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.deploygate.engine.capture.detect;
 
-import io.jenkins.plugins.deploygate.engine.capture.CatalogEntry;
-import io.jenkins.plugins.deploygate.engine.capture.Severity;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.CatalogEntry;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Severity;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
  */
 final class SqlServerDetector implements Detector {
 
+    /* "." matches every character (?s): ".*$" cut short by a U+2028 backtracks through "\\s*" and "[^,]+". */
     private static final Pattern HEADER = Pattern.compile(
-            "\\bMsg (\\d+), Level (\\d+), State \\d+(?:, Server [^,]+)?(?:, (?:Procedure|Proc) [^,]+)?(?:, Line \\d+)?"
+            "(?s)\\bMsg (\\d+), Level (\\d+), State \\d+(?:, Server [^,]+)?(?:, (?:Procedure|Proc) [^,]+)?(?:, Line \\d+)?"
                     + "(?: \\[Batch Start Line \\d+\\])?\\s*(.*)$");
-    private static final Pattern SQLCMD_ERROR = Pattern.compile("^Sqlcmd: Error: (?:.*? : )?(.+)$");
+    private static final Pattern SQLCMD_ERROR = Pattern.compile("(?s)^Sqlcmd: Error: (?:.*? : )?(.+)$");
 
     private final DetectContext context;
     private String code;

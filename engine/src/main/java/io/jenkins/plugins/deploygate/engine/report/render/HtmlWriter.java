@@ -4,6 +4,7 @@ import io.jenkins.plugins.deploygate.engine.report.document.Block;
 import io.jenkins.plugins.deploygate.engine.report.document.Document;
 import io.jenkins.plugins.deploygate.engine.report.document.Fact;
 import io.jenkins.plugins.deploygate.engine.report.document.Inline;
+import io.jenkins.plugins.deploygate.engine.text.UnsafeCharacters;
 import java.util.List;
 import java.util.Locale;
 
@@ -187,7 +188,7 @@ public final class HtmlWriter extends DocumentWriter {
 
     /**
      * Escapes text for an element or a quoted attribute. Control characters, which HTML forbids
-     * and terminals interpret, become U+FFFD.
+     * and terminals interpret, and bidirectional formatting characters become U+FFFD.
      */
     public static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
@@ -199,7 +200,7 @@ public final class HtmlWriter extends DocumentWriter {
                 case '&' -> escaped.append("&amp;");
                 case '"' -> escaped.append("&quot;");
                 case '\'' -> escaped.append("&#39;");
-                default -> escaped.append((c < 0x20 && c != '\t') || (c >= 0x7f && c < 0xa0) ? '\uFFFD' : c);
+                default -> escaped.append(c == '\n' || UnsafeCharacters.isUnsafe(c) ? UnsafeCharacters.REPLACEMENT : c);
             }
         }
         return escaped.toString();

@@ -4,6 +4,7 @@ import io.jenkins.plugins.deploygate.engine.report.document.Block;
 import io.jenkins.plugins.deploygate.engine.report.document.Document;
 import io.jenkins.plugins.deploygate.engine.report.document.Fact;
 import io.jenkins.plugins.deploygate.engine.report.document.Inline;
+import io.jenkins.plugins.deploygate.engine.text.UnsafeCharacters;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -120,19 +121,11 @@ public final class TextWriter extends DocumentWriter {
         return text.toString();
     }
 
-    /** Replaces control characters (escape sequences, carriage returns, NUL) by U+FFFD. */
+    /**
+     * Replaces control characters (escape sequences, carriage returns, NUL) and bidirectional
+     * formatting characters by U+FFFD.
+     */
     static String clean(String text) {
-        StringBuilder cleaned = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean control = (c < 0x20 && c != '\t') || (c >= 0x7f && c < 0xa0);
-            if (control && cleaned == null) {
-                cleaned = new StringBuilder(text.length()).append(text, 0, i);
-            }
-            if (cleaned != null) {
-                cleaned.append(control ? '\uFFFD' : c);
-            }
-        }
-        return cleaned == null ? text : cleaned.toString();
+        return UnsafeCharacters.replaceOnOneLine(text);
     }
 }

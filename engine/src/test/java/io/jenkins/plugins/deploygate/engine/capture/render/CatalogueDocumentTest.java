@@ -2,7 +2,7 @@ package io.jenkins.plugins.deploygate.engine.capture.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.deploygate.engine.capture.Catalogue;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
