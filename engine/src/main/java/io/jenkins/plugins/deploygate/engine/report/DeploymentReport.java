@@ -56,11 +56,21 @@ public record DeploymentReport(
         contacts = List.copyOf(contacts);
     }
 
-    /** What one {@code captureDeployErrors} block (or one scanned log) found. */
-    public record Capture(String name, ScanResult result) {
+    /**
+     * What one {@code captureDeployErrors} block (or one scanned log) found.
+     *
+     * @param logLinks where the captured output can be read, for links from its findings' lines
+     */
+    public record Capture(String name, ScanResult result, LogLinks logLinks) {
         public Capture {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(result, "result");
+            logLinks = logLinks == null ? LogLinks.NONE : logLinks;
+        }
+
+        /** A capture whose output no page shows. */
+        public Capture(String name, ScanResult result) {
+            this(name, result, LogLinks.NONE);
         }
     }
 
@@ -176,7 +186,12 @@ public record DeploymentReport(
         }
 
         public Builder capture(String name, ScanResult result) {
-            captures.add(new Capture(name, result));
+            return capture(name, result, LogLinks.NONE);
+        }
+
+        /** A capture whose findings' lines link to where the output can be read. */
+        public Builder capture(String name, ScanResult result, LogLinks logLinks) {
+            captures.add(new Capture(name, result, logLinks));
             return this;
         }
 
