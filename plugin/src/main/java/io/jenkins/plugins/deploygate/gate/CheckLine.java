@@ -1,9 +1,14 @@
 package io.jenkins.plugins.deploygate.gate;
 
+import io.jenkins.plugins.deploygate.engine.gate.CheckResult;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 
-/** One check of the latest decision, as the engine explained it; a plugin-defined copy for {@code build.xml}. */
+/**
+ * One check of a decision as the pages and the REST API show it, made from the engine's {@link
+ * CheckResult}. Builds stored before decisions were kept as the engine's JSON hold their checks in
+ * this form; {@link LegacyDecision} reads them back.
+ */
 @ExportedBean(defaultVisibility = 3)
 public final class CheckLine {
 
@@ -12,11 +17,19 @@ public final class CheckLine {
     private final String message;
     private final long notBefore;
 
-    public CheckLine(String id, String state, String message, long notBefore) {
+    CheckLine(String id, String state, String message, long notBefore) {
         this.id = id;
         this.state = state;
         this.message = message;
         this.notBefore = notBefore;
+    }
+
+    static CheckLine of(CheckResult check) {
+        return new CheckLine(
+                check.id().id(),
+                check.state().name(),
+                check.message(),
+                check.notBefore() == null ? 0 : check.notBefore().toEpochMilli());
     }
 
     /** The check id of the contract: {@code leadTime}, {@code window}, {@code freeze}, {@code approvals}... */

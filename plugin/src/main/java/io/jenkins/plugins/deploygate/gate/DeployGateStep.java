@@ -8,10 +8,10 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.ComboBoxModel;
 import hudson.util.FormValidation;
-import io.jenkins.plugins.deploygate.config.ConfigText;
 import io.jenkins.plugins.deploygate.config.DeployGateConfiguration;
 import io.jenkins.plugins.deploygate.config.EnvironmentConfig;
-import io.jenkins.plugins.deploygate.engine.rules.DurationText;
+import io.jenkins.plugins.deploygate.engine.rules.EnvironmentRule;
+import io.jenkins.plugins.deploygate.engine.rules.InstantText;
 import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.function.Function;
@@ -59,7 +59,11 @@ public class DeployGateStep extends Step {
         return requestedAt;
     }
 
-    /** When the change was requested (ISO); by default when Deploy Gate first saw it for this job. */
+    /**
+     * When the pipeline says the change was requested (ISO, or a local date-time of the rules'
+     * zone). It counts only where the rule trusts it; by default the lead time counts from when
+     * Deploy Gate first saw the change for this job and environment.
+     */
     @DataBoundSetter
     public void setRequestedAt(String requestedAt) {
         this.requestedAt = Util.fixEmptyAndTrim(requestedAt);
@@ -147,13 +151,13 @@ public class DeployGateStep extends Step {
         @POST
         public FormValidation doCheckRequestedAt(@AncestorInPath Item item, @QueryParameter String value) {
             return mayCheck(item)
-                    ? parses(value, text -> ConfigText.instant(text, ZoneOffset.UTC))
+                    ? parses(value, text -> InstantText.parse(text, ZoneOffset.UTC))
                     : FormValidation.ok();
         }
 
         @POST
         public FormValidation doCheckTimeout(@AncestorInPath Item item, @QueryParameter String value) {
-            return mayCheck(item) ? parses(value, DurationText::parse) : FormValidation.ok();
+            return mayCheck(item) ? parses(value, EnvironmentRule::parseApprovalTimeout) : FormValidation.ok();
         }
 
         private static boolean mayCheck(Item item) {

@@ -1,21 +1,15 @@
 package io.jenkins.plugins.deploygate.gate;
 
 import hudson.AbortException;
-import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.deploygate.config.DeployGateConfiguration;
 import io.jenkins.plugins.deploygate.config.InvalidConfigurationException;
-import io.jenkins.plugins.deploygate.config.JenkinsMembership;
-import io.jenkins.plugins.deploygate.engine.gate.CheckState;
 import io.jenkins.plugins.deploygate.engine.gate.Deadline;
 import io.jenkins.plugins.deploygate.engine.gate.GateDecision;
-import io.jenkins.plugins.deploygate.engine.gate.GateEvaluator;
-import io.jenkins.plugins.deploygate.engine.gate.UserIdentity;
-import io.jenkins.plugins.deploygate.engine.report.Times;
-import io.jenkins.plugins.deploygate.engine.rules.CheckId;
-import io.jenkins.plugins.deploygate.engine.rules.DurationText;
+import io.jenkins.plugins.deploygate.engine.rules.EnvironmentRule;
 import io.jenkins.plugins.deploygate.engine.rules.GateRules;
+import io.jenkins.plugins.deploygate.engine.rules.InstantText;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,17 +21,16 @@ import java.util.logging.Logger;
 import jenkins.util.Timer;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.AbstractStepExecutionImpl;
-import org.jenkinsci.plugins.workflow.steps.FlowInterruptedException;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.support.actions.PauseAction;
 
 /**
  * Runs {@code deployGate}: evaluates on a timer thread (never on the CPS thread, never on an
  * executor), completes at once when the gate opens or is blocked, and otherwise evaluates again at
  * the instant the rules next allow or the deadline, whichever comes first, and at once when someone
- * acts on the build's gate page or the rules change ({@link GateWaiter}). The request, votes, deadline and latest decision live in
- * the build's {@link GateAction}; this object keeps only the step's arguments and the gate's id, so
- * that it survives a restart and {@link #onResume()} simply evaluates again.
+ * acts on the build's gate page or the rules change ({@link GateWaiter}). The request, votes and
+ * latest decision live in the build's {@link GateAction}; this object keeps only the step's
+ * arguments and the gate's id, so that it survives a restart and {@link #onResume()} simply
+ * evaluates again. How a gate ends is {@link GateEnd}'s business.
  */
 public class DeployGateStepExecution extends AbstractStepExecutionImpl implements GateWaiter {
 
@@ -74,9 +67,9 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
         }
         if (timeout != null) {
             try {
-                DurationText.parse(timeout); // refuse a bad timeout before anything is recorded
+                EnvironmentRule.parseApprovalTimeout(timeout); // refuse a bad timeout before anything is recorded
             } catch (IllegalArgumentException refused) {
-                throw new AbortException(Messages.DeployGateStepExecution_Refused(refused.getMessage()));
+                throw new AbortException(Messages.DeployGateStepExecution_BadTimeout(refused.getMessage()));
             }
         }
         gateId = getContext().get(FlowNode.class).getId();
@@ -95,7 +88,7 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
         // Not under this object's lock: an evaluation in progress must not hold up the CPS thread.
         // A task scheduled concurrently still sees finished and does nothing.
         stopTimer();
-        Timer.get().submit(() -> record(GateState.STOPPED));
+        Timer.get().submit(() -> end().abandoned(GateState.STOPPED));
         super.stop(cause);
     }
 
@@ -156,47 +149,70 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
             TaskListener listener = getContext().get(TaskListener.class);
             GateRules rules = DeployGateConfiguration.get().getRules();
             GateAction action = GateAction.of(run);
+            Instant now = Instant.now();
             GateRecord gate = action.find(gateId);
             boolean first = gate == null;
             if (first) {
-                gate = action.add(GateRequests.create(
-                        gateId,
-                        run,
-                        environment,
-                        changeId,
-                        requestedAt,
-                        rules.calendar().zone()));
+                gate = action.add(create(run, rules, now));
                 GateLog.started(listener, run, gate, rules.calendar().zone());
             }
-            Instant now = Instant.now();
-            GateDecision decision = new GateEvaluator(
-                            JenkinsMembership.of(rules, gate.recordedGroups()), UserIdentity.EXACT)
-                    .evaluate(rules, gate.toRequest(), gate.toApprovals(), gate.toExceptionGrant(), now, Deadline.NONE);
+            GateInputs inputs = GateInputs.fresh(run, gate, rules, null);
+            GateDecision decision = inputs.decide(now, deadline(gate));
+            boolean committersChanged =
+                    !gate.getCommitters().equals(decision.request().committers());
             boolean changed = gate.update(decision);
-            if (first) {
-                gate.setDeadline(deadline(decision, now));
+            if (first || committersChanged) {
+                GateLog.committers(listener, decision);
             }
-            if (changed || first) {
-                GateLog.decision(listener, gate, decision, rules.calendar().zone());
+            if (first || changed) {
+                GateLog.decision(listener, decision);
                 action.save();
             }
+            GateEnd end = end();
             switch (decision.verdict()) {
-                case OPEN -> succeed(action, gate, GateState.OPEN, decision);
-                case BLOCKED -> blocked(listener, action, gate, decision);
-                case WAIT -> waitFor(run, listener, action, gate, decision, rules, now);
+                case OPEN -> end.opened(action, gate, decision, GateState.OPEN);
+                case BLOCKED -> end.blocked(listener, action, gate, decision);
+                case WAIT -> waitFor(run, listener, action, gate, inputs, decision, now);
             }
         } catch (InvalidConfigurationException | IllegalArgumentException refused) {
             stopTimer();
-            record(GateState.BLOCKED);
+            end().abandoned(GateState.BLOCKED);
             getContext().onFailure(new AbortException(Messages.DeployGateStepExecution_Refused(refused.getMessage())));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             schedule(RETRY_MILLIS);
         } catch (Exception unexpected) {
+            // The gate must not stay WAITING with live buttons: it is recorded as failed first.
             LOGGER.log(Level.WARNING, "deployGate could not evaluate " + environment, unexpected);
             stopTimer();
+            end().abandoned(GateState.FAILED);
             getContext().onFailure(unexpected);
         }
+    }
+
+    /**
+     * The gate's record, when it first evaluates: the ledger's sighting of the change (the start of
+     * the lead time, unless the rule trusts the pipeline's time), the declared time, who started the
+     * build.
+     */
+    private GateRecord create(Run<?, ?> run, GateRules rules, Instant now) throws IOException {
+        Instant declared = requestedAt == null
+                ? null
+                : InstantText.parse(requestedAt, rules.calendar().zone());
+        Instant firstSeen = changeId == null
+                ? Instant.ofEpochMilli(run.getStartTimeInMillis())
+                : GateLedger.start(run.getParent().getFullName(), environment, changeId, now)
+                        .firstSeenAt();
+        return new GateRecord(gateId, environment, changeId, firstSeen, declared, now, Requesters.of(run));
+    }
+
+    /** How long the step waits: from the gate's start, for its own timeout or the rule's; none with {@code wait: false}. */
+    private Deadline deadline(GateRecord gate) {
+        if (!wait) {
+            return Deadline.NONE;
+        }
+        Duration limit = timeout == null ? null : EnvironmentRule.parseApprovalTimeout(timeout);
+        return Deadline.from(Instant.ofEpochMilli(gate.getStartedAt()), limit);
     }
 
     private void waitFor(
@@ -204,121 +220,33 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
             TaskListener listener,
             GateAction action,
             GateRecord gate,
+            GateInputs inputs,
             GateDecision decision,
-            GateRules rules,
             Instant now)
             throws Exception {
+        GateEnd end = end();
         if (!wait) {
-            succeed(action, gate, GateState.NOT_WAITED, decision);
+            end.opened(action, gate, decision, GateState.NOT_WAITED);
             return;
         }
-        long nowMillis = now.toEpochMilli();
-        long deadline = gate.getDeadline();
-        if (deadline > 0 && nowMillis >= deadline) {
-            listener.getLogger()
-                    .println(Messages.DeployGateStepExecution_TimedOut(
-                            gate.getEnvironment(), GateLog.changeOf(gate), GateResult.explain(decision)));
-            String when = Times.format(
-                    Instant.ofEpochMilli(deadline), rules.calendar().zone());
-            finish(action, gate, GateState.TIMED_OUT);
-            getContext()
-                    .onFailure(new FlowInterruptedException(
-                            Result.FAILURE, true, new GateTimeout(gate.getEnvironment(), deadline, when)));
+        if (decision.deadline() != null && !now.isBefore(decision.deadline())) {
+            end.timedOut(listener, action, gate, decision);
             return;
         }
-        pause();
-        boolean approvalsPending = decision.check(CheckId.APPROVALS)
-                .map(check -> check.state() == CheckState.PENDING)
-                .orElse(false);
-        if (approvalsPending && !gate.isNotified()) {
-            gate.setNotified();
-            action.save();
-            // Off this thread: a slow mail server must not delay the re-evaluation an approval asks for.
-            Timer.get().submit(() -> ApproverNotice.send(run, gate, rules, listener));
-        }
+        end.pause();
+        GateNotice.sendWhenAwaited(run, action, gate, inputs, decision, listener);
         // The next instant the rules name; until then only a vote or new rules wake the gate.
-        long next = Long.MAX_VALUE;
-        if (decision.notBefore() != null) {
-            next = decision.notBefore().toEpochMilli();
+        Instant next = decision.notBefore();
+        if (decision.deadline() != null && (next == null || decision.deadline().isBefore(next))) {
+            next = decision.deadline();
         }
-        if (deadline > 0) {
-            next = Math.min(next, deadline);
-        }
-        if (next != Long.MAX_VALUE) {
-            schedule(Math.max(0, next - nowMillis));
+        if (next != null) {
+            schedule(Math.max(0, next.toEpochMilli() - now.toEpochMilli()));
         }
     }
 
-    /** The step's timeout, else the rule's approval timeout, from the first evaluation; 0 for none. */
-    private long deadline(GateDecision decision, Instant now) {
-        Duration limit = timeout != null ? DurationText.parse(timeout) : decision.approvalTimeout();
-        return limit == null ? 0 : now.plus(limit).toEpochMilli();
-    }
-
-    /**
-     * A blocked gate fails the step. When an eligible user rejected it, the step ends as Pipeline
-     * ends an input that was rejected: with the rejection as the cause, and its comment in the log.
-     */
-    private void blocked(TaskListener listener, GateAction action, GateRecord gate, GateDecision decision)
-            throws IOException {
-        String explanation = Messages.DeployGateStepExecution_Blocked(
-                environment, GateLog.changeOf(gate), GateResult.explain(decision));
-        boolean approvalsFailed = decision.check(CheckId.APPROVALS)
-                .map(check -> check.state() == CheckState.FAILED)
-                .orElse(false);
-        Vote rejection = approvalsFailed
-                ? gate.getVotes().stream()
-                        .filter(vote -> !vote.isApproved())
-                        .findFirst()
-                        .orElse(null)
-                : null;
-        if (rejection == null) {
-            fail(action, gate, GateState.BLOCKED, explanation);
-            return;
-        }
-        GateLog.rejected(listener, gate, rejection);
-        listener.getLogger().println(explanation);
-        finish(action, gate, GateState.BLOCKED);
-        getContext()
-                .onFailure(
-                        new FlowInterruptedException(Result.FAILURE, true, new GateRejection(environment, rejection)));
-    }
-
-    /**
-     * Marks the step's node as paused, as an input step does, so that Stage View and Pipeline Graph
-     * show the build waiting; {@link #finish} ends the pause.
-     */
-    private void pause() throws IOException, InterruptedException {
-        FlowNode node = getContext().get(FlowNode.class);
-        if (!PauseAction.isPaused(node)) {
-            node.addAction(new PauseAction(Messages.DeployGateStepExecution_Pause()));
-        }
-    }
-
-    private void succeed(GateAction action, GateRecord gate, GateState state, GateDecision decision)
-            throws IOException {
-        finish(action, gate, state);
-        getContext().onSuccess(GateResult.toMap(decision));
-    }
-
-    private void fail(GateAction action, GateRecord gate, GateState state, String explanation) throws IOException {
-        finish(action, gate, state);
-        getContext().onFailure(new AbortException(explanation));
-    }
-
-    private void finish(GateAction action, GateRecord gate, GateState state) throws IOException {
-        stopTimer();
-        gate.setState(state);
-        action.save();
-        endPause();
-    }
-
-    private void endPause() {
-        try {
-            PauseAction.endCurrentPause(getContext().get(FlowNode.class));
-        } catch (IOException | InterruptedException e) {
-            LOGGER.log(Level.FINE, "Could not end the pause of the deployGate node", e);
-        }
+    private GateEnd end() {
+        return new GateEnd(getContext(), gateId, this::stopTimer);
     }
 
     private void stopTimer() {
@@ -326,21 +254,6 @@ public class DeployGateStepExecution extends AbstractStepExecutionImpl implement
         ScheduledFuture<?> scheduled = task;
         if (scheduled != null) {
             scheduled.cancel(false);
-        }
-    }
-
-    /** Marks a gate that still says it waits, when it ended without a decision (aborted, or refused rules). */
-    private void record(GateState state) {
-        try {
-            GateAction action = GateAction.of(getContext().get(Run.class));
-            GateRecord gate = action.find(gateId);
-            if (gate != null && gate.isWaiting()) {
-                gate.setState(state);
-                action.save();
-            }
-            endPause();
-        } catch (Exception e) {
-            LOGGER.log(Level.FINE, "Could not record that the gate stopped", e);
         }
     }
 }

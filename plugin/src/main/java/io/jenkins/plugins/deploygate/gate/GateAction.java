@@ -4,6 +4,7 @@ import hudson.Util;
 import hudson.model.Api;
 import hudson.model.Run;
 import io.jenkins.plugins.deploygate.config.DeployGateConfiguration;
+import io.jenkins.plugins.deploygate.config.InvalidConfigurationException;
 import io.jenkins.plugins.deploygate.engine.report.Times;
 import java.io.IOException;
 import java.time.Instant;
@@ -121,29 +122,80 @@ public class GateAction implements RunAction2 {
         return new Api(this);
     }
 
-    /** Whether the current user may approve or reject {@code gate} now: what the page offers. */
-    public boolean canVote(GateRecord gate) {
-        return GateDesk.refusal(this, gate, GateDesk.Act.VOTE) == null;
+    /** What the current user may do on {@code gate} now, and why not: what the page offers. */
+    public Offer offer(GateRecord gate) {
+        GateDesk.Refusal vote = GateDesk.refusal(this, gate, GateDesk.Act.VOTE);
+        GateDesk.Refusal grant = GateDesk.refusal(this, gate, GateDesk.Act.GRANT);
+        return new Offer(
+                vote == null ? null : vote.message(),
+                grant == null ? null : grant.message(),
+                grant == null,
+                allowsExceptions(gate));
     }
 
-    /** Whether the current user may grant {@code gate} an exception now. */
-    public boolean canGrant(GateRecord gate) {
-        return GateDesk.refusal(this, gate, GateDesk.Act.GRANT) == null;
+    /** Whether {@code gate} still takes votes: it waits, and its build runs. */
+    public boolean isLive(GateRecord gate) {
+        return gate.isWaiting() && run.isBuilding();
     }
 
-    /** Why the current user may not approve or reject {@code gate}, for the page; null when they may. */
-    public String voteRefusal(GateRecord gate) {
-        GateDesk.Refusal refusal = GateDesk.refusal(this, gate, GateDesk.Act.VOTE);
-        return refusal == null ? null : refusal.message();
+    /** The gate's state in words; a gate left waiting by a build that no longer runs says so. */
+    public String stateText(GateRecord gate) {
+        return gate.isWaiting() && !run.isBuilding()
+                ? Messages.GateAction_Abandoned()
+                : gate.getState().getDisplayName();
     }
 
-    /**
-     * Why the current user may not grant {@code gate} an exception, for the page; null when they
-     * may, and when the rule allows no exceptions (nothing to explain then).
-     */
-    public String grantRefusal(GateRecord gate) {
-        GateDesk.Refusal refusal = GateDesk.refusal(this, gate, GateDesk.Act.GRANT);
-        return refusal == null || !GateDesk.allowsExceptions(gate) ? null : refusal.message();
+    /** Who requested the change, in words, as the build log says it. */
+    public String requester(GateRecord gate) {
+        return GateLog.requester(gate.getRequesters());
+    }
+
+    /** The committers the latest decision counted, for the page. */
+    public String committers(GateRecord gate) {
+        List<String> committers = gate.getCommitters();
+        return committers.isEmpty() ? "-" : String.join(", ", committers);
+    }
+
+    /** The actions a page offers on a gate, for the current user. */
+    public static final class Offer {
+        private final String voteRefusal;
+        private final String grantRefusal;
+        private final boolean canGrant;
+        private final boolean exceptions;
+
+        Offer(String voteRefusal, String grantRefusal, boolean canGrant, boolean exceptions) {
+            this.voteRefusal = voteRefusal;
+            this.grantRefusal = grantRefusal;
+            this.canGrant = canGrant;
+            this.exceptions = exceptions;
+        }
+
+        /** Why the user may not approve or reject; null when they may. */
+        public String getVoteRefusal() {
+            return voteRefusal;
+        }
+
+        public boolean isCanGrant() {
+            return canGrant;
+        }
+
+        /** Why the user may not grant an exception; null when they may, or when the rule allows none. */
+        public String getGrantRefusal() {
+            return exceptions ? grantRefusal : null;
+        }
+    }
+
+    /** Whether the rule of the gate's environment allows emergency exceptions at all. */
+    private static boolean allowsExceptions(GateRecord gate) {
+        try {
+            return DeployGateConfiguration.get()
+                    .getRules()
+                    .ruleFor(gate.getEnvironment())
+                    .map(rule -> rule.exceptions() != null)
+                    .orElse(false);
+        } catch (InvalidConfigurationException invalid) {
+            return false;
+        }
     }
 
     /** The gate a page was asked about ({@code ?gate=ID}), or null. */

@@ -3,34 +3,30 @@ package io.jenkins.plugins.deploygate.gate;
 import hudson.Util;
 import hudson.model.Item;
 import hudson.model.Run;
-import hudson.model.User;
 import io.jenkins.plugins.deploygate.config.DeployGateConfiguration;
 import io.jenkins.plugins.deploygate.config.InvalidConfigurationException;
-import io.jenkins.plugins.deploygate.config.JenkinsMembership;
-import io.jenkins.plugins.deploygate.engine.gate.Membership;
+import io.jenkins.plugins.deploygate.engine.gate.Eligibility;
+import io.jenkins.plugins.deploygate.engine.gate.ExceptionAudit;
+import io.jenkins.plugins.deploygate.engine.gate.ExceptionGrant;
+import io.jenkins.plugins.deploygate.engine.gate.GateDecision;
 import io.jenkins.plugins.deploygate.engine.rules.ApprovalRequirement;
 import io.jenkins.plugins.deploygate.engine.rules.EnvironmentRule;
-import io.jenkins.plugins.deploygate.engine.rules.ExceptionPolicy;
 import io.jenkins.plugins.deploygate.engine.rules.GateRules;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.Set;
+import java.util.Objects;
 import java.util.stream.Collectors;
-import jenkins.model.IdStrategy;
-import jenkins.model.Jenkins;
 import org.kohsuke.stapler.HttpResponse;
 import org.kohsuke.stapler.HttpResponses;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 
 /**
- * The server-side rules of acting on a gate: who may approve, reject or grant an exception, and the
- * recording of what they did. The page only offers what this allows; every request is checked
- * again here, so a forged POST gets the same answer. Eligibility comes from the rules' groups (the
- * security realm's groups, the groups the caller's login carries, or the configured members), not
- * from a Jenkins permission: DBAs and change-board members often only read jobs.
+ * Acting on a gate: the checks before an approval, a rejection or an exception is recorded, and
+ * the recording. Who may act is the engine's answer ({@link Eligibility#whyNotApprover}, {@link
+ * Eligibility#whyNotGranter}), asked with the same inputs the gate evaluates with ({@link
+ * GateInputs}); the page offers only what a request would be allowed, and every request is checked
+ * again here, so a forged POST gets the same answer. Nothing is recorded on a gate that no longer
+ * waits or a build that no longer runs.
  */
 final class GateDesk {
 
@@ -45,71 +41,38 @@ final class GateDesk {
     private GateDesk() {}
 
     static HttpResponse vote(GateAction action, String gateId, boolean approve, String comment) {
-        return act(
-                action,
-                gateId,
-                Act.VOTE,
-                (gate, user, groups) -> gate.addVote(
-                        new Vote(user, approve, System.currentTimeMillis(), Util.fixEmptyAndTrim(comment), groups)));
+        return act(action, gateId, Act.VOTE, (gate, actor, rule) -> {
+            gate.addVote(new Vote(
+                    actor.user(),
+                    approve,
+                    System.currentTimeMillis(),
+                    Util.fixEmptyAndTrim(comment),
+                    actor.groupsAmong(groupsOf(rule))));
+            return null;
+        });
     }
 
     static HttpResponse grant(GateAction action, String gateId, String reason, String ticket) {
-        action.getRun().checkPermission(Item.READ);
-        GateRecord gate = pick(action, gateId);
-        // Which gate, then who may grant, are answered before what is missing from the request.
-        Refusal refusal = gate == null ? unpicked(action, gateId) : refusal(action, gate, Act.GRANT);
-        if (refusal != null) {
-            return HttpResponses.errorWithoutStack(refusal.status(), refusal.message());
-        }
         String why = Util.fixEmptyAndTrim(reason);
-        if (why == null) {
-            return HttpResponses.errorWithoutStack(400, Messages.GateDesk_ReasonRequired());
-        }
-        // The engine would ignore an exception without a required ticket; refuse it before it is
-        // recorded, so that the granter can try again with one.
-        if (Util.fixEmptyAndTrim(ticket) == null && requiresTicket(gate)) {
-            return HttpResponses.errorWithoutStack(400, Messages.GateDesk_TicketRequired());
-        }
-        return act(
-                action,
-                gateId,
-                Act.GRANT,
-                (granted, user, groups) -> granted.setException(new ExceptionRecord(
-                        user, System.currentTimeMillis(), why, Util.fixEmptyAndTrim(ticket), groups)));
+        String reference = Util.fixEmptyAndTrim(ticket);
+        return act(action, gateId, Act.GRANT, (gate, actor, rule) -> {
+            // Who may grant is answered first; then what the request lacks, so that the granter
+            // can try again with it rather than record an exception the gate would ignore.
+            if (why == null) {
+                return new Refusal(400, Messages.GateDesk_ReasonRequired());
+            }
+            if (reference == null && rule.exceptions().requireTicket()) {
+                return new Refusal(400, Messages.GateDesk_TicketRequired(rule.name()));
+            }
+            gate.setException(new ExceptionRecord(
+                    actor.user(), System.currentTimeMillis(), why, reference, actor.groupsAmong(groupsOf(rule))));
+            return null;
+        });
     }
 
-    /** Whether the gate's rule allows emergency exceptions at all. */
-    static boolean allowsExceptions(GateRecord gate) {
-        try {
-            return DeployGateConfiguration.get()
-                    .getRules()
-                    .ruleFor(gate.getEnvironment())
-                    .map(rule -> rule.exceptions() != null)
-                    .orElse(false);
-        } catch (InvalidConfigurationException invalid) {
-            return false;
-        }
-    }
-
-    private static boolean requiresTicket(GateRecord gate) {
-        try {
-            return DeployGateConfiguration.get()
-                    .getRules()
-                    .ruleFor(gate.getEnvironment())
-                    .map(rule -> rule.exceptions() != null && rule.exceptions().requireTicket())
-                    .orElse(false);
-        } catch (InvalidConfigurationException invalid) {
-            return false; // refusal() already answered with the configuration's problems
-        }
-    }
-
-    /** The gate named by {@code gateId}, or the only waiting gate when none is named. */
-    private static GateRecord pick(GateAction action, String gateId) {
-        return gateId == null || gateId.isBlank() ? onlyWaiting(action) : action.find(gateId.trim());
-    }
-
+    /** What one act records, given the gate, who acts and the rule; a refusal instead when it lacks something. */
     private interface Recording {
-        void record(GateRecord gate, String user, List<String> groups);
+        Refusal record(GateRecord gate, Actor actor, EnvironmentRule rule);
     }
 
     private static HttpResponse act(GateAction action, String gateId, Act act, Recording recording) {
@@ -117,19 +80,18 @@ final class GateDesk {
         run.checkPermission(Item.READ);
         GateRecord gate = pick(action, gateId);
         if (gate == null) {
-            Refusal none = unpicked(action, gateId);
-            return HttpResponses.errorWithoutStack(none.status(), none.message());
+            return refuse(unpicked(action, gateId));
         }
         synchronized (action) {
-            Refusal refusal = refusal(action, gate, act);
-            if (refusal != null) {
-                return HttpResponses.errorWithoutStack(refusal.status(), refusal.message());
+            Actor actor = Actor.current();
+            Checked checked = check(action, gate, act, actor, true);
+            if (checked.refusal() != null) {
+                return refuse(checked.refusal());
             }
-            User user = User.current();
-            if (user == null) { // refusal() answered already, but the user may have logged out since
-                return HttpResponses.errorWithoutStack(403, Messages.GateDesk_LogIn());
+            Refusal lacking = recording.record(gate, actor, checked.rule());
+            if (lacking != null) {
+                return refuse(lacking);
             }
-            recording.record(gate, user.getId(), loginGroups(gate, user.getId()));
         }
         try {
             action.save();
@@ -140,7 +102,115 @@ final class GateDesk {
         return HttpResponses.redirectToDot();
     }
 
-    private static GateRecord onlyWaiting(GateAction action) {
+    /**
+     * Why the current user may not act on {@code gate}, as the page says it, or null when they may.
+     * The page asks with the inputs of the gate's latest evaluation; the request that acts asks
+     * with fresh ones.
+     */
+    static Refusal refusal(GateAction action, GateRecord gate, Act act) {
+        return check(action, gate, act, Actor.current(), false).refusal();
+    }
+
+    /** A refusal, or the rule the act is checked against. */
+    private record Checked(Refusal refusal, EnvironmentRule rule) {
+        static Checked refused(int status, String message) {
+            return new Checked(new Refusal(status, message), null);
+        }
+    }
+
+    private static Checked check(GateAction action, GateRecord gate, Act act, Actor actor, boolean fresh) {
+        Run<?, ?> run = action.getRun();
+        if (!run.hasPermission(Item.READ)) {
+            return Checked.refused(403, Messages.GateDesk_NoRead());
+        }
+        if (actor == null) {
+            return Checked.refused(403, Messages.GateDesk_LogIn());
+        }
+        if (!gate.isWaiting()) {
+            return Checked.refused(
+                    409,
+                    Messages.GateDesk_NotWaiting(
+                            gate.getEnvironment(), gate.getState().getDisplayName()));
+        }
+        if (!run.isBuilding()) {
+            return Checked.refused(409, Messages.GateDesk_BuildFinished(gate.getEnvironment()));
+        }
+        GateRules rules;
+        try {
+            rules = DeployGateConfiguration.get().getRules();
+        } catch (InvalidConfigurationException invalid) {
+            return Checked.refused(409, invalid.getMessage());
+        }
+        GateInputs inputs =
+                fresh ? GateInputs.fresh(run, gate, rules, actor) : GateInputs.stored(run, gate, rules, actor);
+        EnvironmentRule rule = inputs.rule().orElse(null);
+        if (rule == null) {
+            return Checked.refused(409, Messages.GateDesk_NoRule(gate.getEnvironment()));
+        }
+        Eligibility eligibility = inputs.evaluator().eligibility();
+        String user = actor.user();
+        if (act == Act.VOTE) {
+            if (rule.approvals().isEmpty()) {
+                return Checked.refused(409, Messages.GateDesk_NoApprovals(rule.name()));
+            }
+            String why =
+                    eligibility.whyNotApprover(rule, inputs.request(), user).orElse(null);
+            if (why != null) {
+                return Checked.refused(403, Messages.GateDesk_MayNotVote(why));
+            }
+            if (gate.hasVoted(user)) {
+                return Checked.refused(409, Messages.GateDesk_AlreadyVoted(user));
+            }
+        } else {
+            if (rule.exceptions() == null) {
+                return Checked.refused(409, Messages.GateDesk_NoExceptions(rule.name()));
+            }
+            List<String> why = eligibility.whyNotGranter(rule, inputs.request(), user);
+            if (!why.isEmpty()) {
+                return Checked.refused(403, Messages.GateDesk_MayNotGrant(String.join("; ", why)));
+            }
+            ExceptionRecord given = gate.getException();
+            if (given != null && !ignoredByTheGate(gate, given)) {
+                return Checked.refused(409, Messages.GateDesk_AlreadyGranted(given.getUser()));
+            }
+        }
+        return new Checked(null, rule);
+    }
+
+    /**
+     * Whether the gate evaluated {@code given} and found it invalid: the engine then ignores it and
+     * the gate keeps waiting for a valid one, which may replace it. An exception the gate has not
+     * evaluated yet is still pending and may not be replaced.
+     */
+    private static boolean ignoredByTheGate(GateRecord gate, ExceptionRecord given) {
+        GateDecision latest = gate.getDecision();
+        ExceptionAudit audit = latest == null ? null : latest.exception();
+        if (audit == null || audit.valid()) {
+            return false;
+        }
+        ExceptionGrant evaluated = audit.grant();
+        return evaluated.grantedBy().equals(given.getUser())
+                && evaluated.grantedAt().toEpochMilli() / 1000 == given.getTime() / 1000
+                && Objects.equals(evaluated.reason(), given.getReason());
+    }
+
+    /** The groups of the rule a login may put its user in: recorded with the vote or the grant. */
+    private static List<String> groupsOf(EnvironmentRule rule) {
+        List<String> groups = new ArrayList<>();
+        rule.approvals().stream()
+                .filter(ApprovalRequirement::isGroup)
+                .forEach(requirement -> groups.add(requirement.group()));
+        if (rule.exceptions() != null) {
+            groups.add(rule.exceptions().grantedBy());
+        }
+        return groups;
+    }
+
+    /** The gate named by {@code gateId}, or the only waiting gate when none is named. */
+    private static GateRecord pick(GateAction action, String gateId) {
+        if (gateId != null && !gateId.isBlank()) {
+            return action.find(gateId.trim());
+        }
         List<GateRecord> waiting = action.getWaitingGates();
         return waiting.size() == 1 ? waiting.get(0) : null;
     }
@@ -160,106 +230,7 @@ final class GateDesk {
         return new Refusal(400, Messages.GateDesk_SeveralWaiting(waiting.size(), gates));
     }
 
-    /** Why the current user may not act on {@code gate} now, or null when they may. */
-    static Refusal refusal(GateAction action, GateRecord gate, Act act) {
-        if (!action.getRun().hasPermission(Item.READ)) {
-            return new Refusal(403, Messages.GateDesk_NoRead());
-        }
-        User current = User.current();
-        if (current == null) {
-            return new Refusal(403, Messages.GateDesk_LogIn());
-        }
-        String user = current.getId();
-        if (!gate.isWaiting()) {
-            return new Refusal(
-                    409,
-                    Messages.GateDesk_NotWaiting(
-                            gate.getEnvironment(), gate.getState().getDisplayName()));
-        }
-        GateRules rules;
-        try {
-            rules = DeployGateConfiguration.get().getRules();
-        } catch (InvalidConfigurationException invalid) {
-            return new Refusal(409, invalid.getMessage());
-        }
-        EnvironmentRule rule = rules.ruleFor(gate.getEnvironment()).orElse(null);
-        if (rule == null) {
-            return new Refusal(409, Messages.GateDesk_NoRule(gate.getEnvironment()));
-        }
-        Membership membership = membership(rules, gate, user);
-        if (act == Act.VOTE) {
-            if (rule.approvals().isEmpty()) {
-                return new Refusal(409, Messages.GateDesk_NoApprovals(rule.name()));
-            }
-            if (rule.approvals().stream().noneMatch(requirement -> eligible(requirement, user, membership))) {
-                String approvers = rule.approvals().stream()
-                        .map(ApprovalRequirement::approvers)
-                        .collect(Collectors.joining(", "));
-                return new Refusal(403, Messages.GateDesk_NotApprover(user, approvers));
-            }
-            if (gate.hasVoted(user)) {
-                return new Refusal(409, Messages.GateDesk_AlreadyVoted(user));
-            }
-        } else {
-            ExceptionPolicy policy = rule.exceptions();
-            if (policy == null) {
-                return new Refusal(409, Messages.GateDesk_NoExceptions(rule.name()));
-            }
-            if (!membership.isMember(user, policy.grantedBy())) {
-                return new Refusal(403, Messages.GateDesk_NotGranter(user, policy.grantedBy()));
-            }
-            if (gate.getException() != null) {
-                return new Refusal(
-                        409,
-                        Messages.GateDesk_AlreadyGranted(gate.getException().getUser()));
-            }
-        }
-        if (rule.separationOfDuties() && gate.isRequesterOrCommitter(user)) {
-            return new Refusal(403, Messages.GateDesk_SeparationOfDuties(user));
-        }
-        return null;
-    }
-
-    private static boolean eligible(ApprovalRequirement requirement, String user, Membership membership) {
-        return requirement.isGroup()
-                ? membership.isMember(user, requirement.group())
-                : requirement.users().contains(user);
-    }
-
-    private static Membership membership(GateRules rules, GateRecord gate, String user) {
-        return fromLogin(user).or(JenkinsMembership.of(rules, gate.recordedGroups()));
-    }
-
-    /** The groups the current request's login carries (API-token requests get them from the realm). */
-    private static Membership fromLogin(String user) {
-        Authentication authentication = Jenkins.getAuthentication2();
-        IdStrategy groupIds = Jenkins.get().getSecurityRealm().getGroupIdStrategy();
-        Set<String> authorities = authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .collect(Collectors.toSet());
-        return (member, group) ->
-                member.equals(user) && authorities.stream().anyMatch(authority -> groupIds.equals(authority, group));
-    }
-
-    /** The rule's groups the current user's login puts them in: recorded with what they did. */
-    private static List<String> loginGroups(GateRecord gate, String user) {
-        List<String> groups = new ArrayList<>();
-        try {
-            GateRules rules = DeployGateConfiguration.get().getRules();
-            EnvironmentRule rule = rules.ruleFor(gate.getEnvironment()).orElseThrow();
-            Membership login = fromLogin(user);
-            List<String> named = new ArrayList<>();
-            rule.approvals().stream().filter(ApprovalRequirement::isGroup).forEach(r -> named.add(r.group()));
-            if (rule.exceptions() != null) {
-                named.add(rule.exceptions().grantedBy());
-            }
-            named.stream()
-                    .distinct()
-                    .filter(group -> login.isMember(user, group))
-                    .forEach(groups::add);
-        } catch (InvalidConfigurationException | NoSuchElementException gone) {
-            // refusal() checked both a moment ago under the same lock; nothing to record then.
-        }
-        return groups;
+    private static HttpResponse refuse(Refusal refusal) {
+        return HttpResponses.errorWithoutStack(refusal.status(), refusal.message());
     }
 }

@@ -1,10 +1,12 @@
 package io.jenkins.plugins.deploygate.gate;
 
+import io.jenkins.plugins.deploygate.config.JenkinsMembership;
 import io.jenkins.plugins.deploygate.engine.gate.Approvals;
-import io.jenkins.plugins.deploygate.engine.gate.CheckResult;
 import io.jenkins.plugins.deploygate.engine.gate.ExceptionGrant;
 import io.jenkins.plugins.deploygate.engine.gate.GateDecision;
-import io.jenkins.plugins.deploygate.engine.gate.GateRequest;
+import io.jenkins.plugins.deploygate.engine.gate.GateDecisionJson;
+import io.jenkins.plugins.deploygate.engine.gate.RequestTime;
+import io.jenkins.plugins.deploygate.engine.gate.UserIdentity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,55 +14,101 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import jenkins.model.IdStrategy;
-import jenkins.model.Jenkins;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 
 /**
- * One {@code deployGate} call of a build, as stored in {@code build.xml}: the request, the votes
- * and exception given on the build, and the latest decision in plugin-defined form. The engine's
- * inputs are rebuilt from it on every evaluation. Mutated only under the owning {@link GateAction}'s
- * lock.
+ * One {@code deployGate} call of a build, as stored in {@code build.xml}: what the gate was asked
+ * (environment, change, when it was first seen, who started the build), the votes and exception
+ * given on the build, and the latest decision exactly as the engine wrote it ({@link
+ * GateDecisionJson}), so that the build shows later what was decided, whatever the rules have
+ * become. Plugin-defined fields only (JEP-200). Mutated only through its synchronized methods.
+ *
+ * <p>Builds stored before the decision was kept as JSON hold it as separate fields ({@code rule},
+ * {@code verdict}, {@code notBefore}, {@code evaluatedAt}, {@code deadline}, {@code checks}) and
+ * the request time as {@code requestedAt}; {@link #readResolve()} turns them into a decision
+ * document of the engine's core keys ({@link LegacyDecision}).
  */
 @ExportedBean(defaultVisibility = 2)
 public final class GateRecord {
 
+    private static final Logger LOGGER = Logger.getLogger(GateRecord.class.getName());
+
     private final String id;
     private final String environment;
     private final String changeId;
-    private final long requestedAt;
-    private final String requestedBy;
-    private final List<String> committers;
+    /** When the gate first saw the change for this job and environment; the build's start without a change id. */
+    private long firstSeenAt;
+    /** The pipeline's {@code requestedAt}, in epoch milliseconds; 0 when it gave none. */
+    private long declaredRequestedAt;
+    /** When this gate started: its deadline counts from here. */
+    private long startedAt;
+
+    private final Requesters requesters;
+    private List<String> committers = new ArrayList<>();
     private final List<Vote> votes = new ArrayList<>();
     private ExceptionRecord exception;
     private GateState state = GateState.WAITING;
+    /** The latest decision, as {@link GateDecisionJson#write} wrote it; null before the first. */
+    private String decision;
+
+    private boolean approversNotified;
+    private boolean grantersNotified;
+
+    private transient GateDecision parsed;
+
+    // The fields of builds stored before the decision was kept as JSON; read by readResolve only.
+    private long requestedAt;
     private String rule;
     private String verdict;
     private long notBefore;
     private long evaluatedAt;
     private long deadline;
-    private List<CheckLine> checks = new ArrayList<>();
+    private List<CheckLine> checks;
+    private String requestedBy;
     private boolean notified;
 
     /**
      * @param id the id of the step's flow node, unique within the build
-     * @param requestedBy the requester's user id, or null when no user started the build
+     * @param firstSeenAt when the gate first saw the change (the ledger's sighting)
+     * @param declaredRequestedAt the pipeline's {@code requestedAt}, or null
+     * @param startedAt when the gate started
+     * @param requesters who started the build, as its causes say
      */
     public GateRecord(
             String id,
             String environment,
             String changeId,
-            long requestedAt,
-            String requestedBy,
-            List<String> committers) {
+            Instant firstSeenAt,
+            Instant declaredRequestedAt,
+            Instant startedAt,
+            Requesters requesters) {
         this.id = id;
         this.environment = environment;
         this.changeId = changeId;
-        this.requestedAt = requestedAt;
-        this.requestedBy = requestedBy;
-        this.committers = new ArrayList<>(committers);
+        this.firstSeenAt = firstSeenAt.toEpochMilli();
+        this.declaredRequestedAt = declaredRequestedAt == null ? 0 : declaredRequestedAt.toEpochMilli();
+        this.startedAt = startedAt.toEpochMilli();
+        this.requesters = requesters;
+    }
+
+    /** Moves what older builds stored into today's fields (XStream runs no constructor). */
+    protected synchronized Object readResolve() {
+        if (committers == null) {
+            committers = new ArrayList<>();
+        }
+        if (firstSeenAt == 0 && requestedAt != 0) {
+            firstSeenAt = requestedAt;
+            startedAt = requestedAt;
+        }
+        approversNotified |= notified;
+        if (decision == null && verdict != null) {
+            decision = LegacyDecision.json(this);
+        }
+        return this;
     }
 
     @Exported
@@ -78,19 +126,64 @@ public final class GateRecord {
         return changeId;
     }
 
-    /** When the change was first requested, epoch milliseconds: the lead time counts from here. */
+    /** When the gate first saw the change for this job and environment, epoch milliseconds. */
+    @Exported
+    public synchronized long getFirstSeenAt() {
+        return firstSeenAt;
+    }
+
+    /** The pipeline's {@code requestedAt}, epoch milliseconds; 0 when it gave none. */
+    @Exported
+    public synchronized long getDeclaredRequestedAt() {
+        return declaredRequestedAt;
+    }
+
+    /**
+     * When the lead time counts from, epoch milliseconds: the first sighting, or the declared time
+     * where the rule trusts it (see {@link #getRequestSource()}).
+     */
     @Exported
     public long getRequestedAt() {
-        return requestedAt;
+        GateDecision latest = getDecision();
+        return latest == null ? getFirstSeenAt() : latest.requestTime().at().toEpochMilli();
     }
 
+    /** {@code FIRST_SEEN} or {@code DECLARED}: who set {@link #getRequestedAt()}. */
+    @Exported
+    public String getRequestSource() {
+        GateDecision latest = getDecision();
+        return (latest == null
+                        ? RequestTime.Source.FIRST_SEEN
+                        : latest.requestTime().source())
+                .name();
+    }
+
+    /** The declared request time, when it is the one that counts: the pages say "declared by the pipeline". */
+    public boolean isRequestDeclared() {
+        GateDecision latest = getDecision();
+        return latest != null && latest.requestTime().declared();
+    }
+
+    /** When the gate started, epoch milliseconds: its timeout counts from here. */
+    @Exported
+    public synchronized long getStartedAt() {
+        return startedAt;
+    }
+
+    /** The user who started the build, through the builds that started it; null when no user did. */
     @Exported
     public String getRequestedBy() {
-        return requestedBy;
+        return requesters == null ? requestedBy : requesters.getUser();
     }
 
+    /** Who started the build, as its causes say. */
+    public Requesters getRequesters() {
+        return requesters == null ? Requesters.legacy(requestedBy) : requesters;
+    }
+
+    /** The committers as of the latest evaluation: the authors of the changes since the last deployment. */
     @Exported
-    public List<String> getCommitters() {
+    public synchronized List<String> getCommitters() {
         return List.copyOf(committers);
     }
 
@@ -104,122 +197,151 @@ public final class GateRecord {
         return exception;
     }
 
+    /** Why the latest decision ignored the exception given, or null when it applied it (or none was given). */
+    @Exported
+    public String getExceptionProblem() {
+        GateDecision latest = getDecision();
+        return latest == null
+                        || latest.exception() == null
+                        || latest.exception().valid()
+                ? null
+                : latest.exception().problem();
+    }
+
     @Exported
     public synchronized GateState getState() {
         return state;
     }
 
-    /** The name of the environment rule that matched, or null when none did. */
-    @Exported
-    public synchronized String getRule() {
-        return rule;
+    /** The latest decision, as the engine took it; null before the first (or when it cannot be read). */
+    public synchronized GateDecision getDecision() {
+        if (parsed == null && decision != null) {
+            try {
+                parsed = GateDecisionJson.read(decision, Instant.ofEpochMilli(firstSeenAt));
+            } catch (IllegalArgumentException unreadable) {
+                LOGGER.log(Level.WARNING, "The stored decision of deploy gate " + id + " cannot be read", unreadable);
+            }
+        }
+        return parsed;
     }
 
-    /** The latest verdict: {@code OPEN}, {@code WAIT} or {@code BLOCKED}; null before the first evaluation. */
+    /** The name of the environment rule that matched, or null when none did (or before the first decision). */
     @Exported
-    public synchronized String getVerdict() {
-        return verdict;
+    public String getRule() {
+        GateDecision latest = getDecision();
+        return latest == null ? null : latest.rule();
+    }
+
+    /** The latest verdict: {@code OPEN}, {@code WAIT} or {@code BLOCKED}; null before the first decision. */
+    @Exported
+    public String getVerdict() {
+        GateDecision latest = getDecision();
+        return latest == null ? null : latest.verdict().name();
+    }
+
+    /** The latest decision in one line, in words (what sets the date, what is awaited, from whom). */
+    @Exported
+    public String getSummary() {
+        GateDecision latest = getDecision();
+        return latest == null ? null : latest.summary();
     }
 
     /** When the time rules next allow the deployment, epoch milliseconds; 0 for now or never. */
     @Exported
-    public synchronized long getNotBefore() {
-        return notBefore;
+    public long getNotBefore() {
+        GateDecision latest = getDecision();
+        return latest == null || latest.notBefore() == null
+                ? 0
+                : latest.notBefore().toEpochMilli();
     }
 
     /** When the latest decision was taken, in epoch milliseconds; 0 before the first. */
     @Exported
-    public synchronized long getEvaluatedAt() {
-        return evaluatedAt;
+    public long getEvaluatedAt() {
+        GateDecision latest = getDecision();
+        return latest == null || latest.evaluatedAt() == null
+                ? 0
+                : latest.evaluatedAt().toEpochMilli();
     }
 
     /** When the gate stops waiting and fails, epoch milliseconds; 0 for no timeout. */
     @Exported
-    public synchronized long getDeadline() {
-        return deadline;
+    public long getDeadline() {
+        GateDecision latest = getDecision();
+        return latest == null || latest.deadline() == null
+                ? 0
+                : latest.deadline().toEpochMilli();
     }
 
+    /** The checks of the latest decision, as the engine explained them. */
     @Exported(inline = true)
-    public synchronized List<CheckLine> getChecks() {
-        return checks == null ? List.of() : List.copyOf(checks);
+    public List<CheckLine> getChecks() {
+        GateDecision latest = getDecision();
+        return latest == null
+                ? List.of()
+                : latest.checks().stream().map(CheckLine::of).toList();
     }
 
     public synchronized boolean isWaiting() {
         return state == GateState.WAITING;
     }
 
-    public synchronized boolean isNotified() {
-        return notified;
+    /** Whether whoever the gate awaits was told, so that each is told once per gate. */
+    synchronized boolean markNotified(boolean granters) {
+        boolean before = granters ? grantersNotified : approversNotified;
+        if (granters) {
+            grantersNotified = true;
+        } else {
+            approversNotified = true;
+        }
+        return !before;
     }
 
-    public synchronized void setNotified() {
-        notified = true;
-    }
-
-    public synchronized void setDeadline(long deadline) {
-        this.deadline = deadline;
-    }
-
-    public synchronized void setState(GateState state) {
+    synchronized void setState(GateState state) {
         this.state = state;
     }
 
-    /** Whether {@code user} already approved or rejected. */
-    public synchronized boolean hasVoted(String user) {
-        IdStrategy ids = userIds();
-        return votes.stream().anyMatch(vote -> ids.equals(vote.getUser(), user));
+    /** Whether {@code user} already approved or rejected, ids compared as the realm compares them. */
+    synchronized boolean hasVoted(String user) {
+        UserIdentity ids = JenkinsMembership.identity();
+        return votes.stream().anyMatch(vote -> ids.same(vote.getUser(), user));
     }
 
     synchronized void addVote(Vote vote) {
         votes.add(vote);
     }
 
+    /** Records an exception; one the gate found invalid may be replaced by another. */
     synchronized void setException(ExceptionRecord exception) {
         this.exception = exception;
     }
 
     /**
-     * Keeps {@code decision} as the latest one.
+     * Keeps {@code latest} as the decision, as the engine writes it, and the committers it counted.
      *
-     * @return whether the verdict or a check's state changed: what deserves a log line and a save
-     *     (messages alone change every minute, e.g. "closed at 14:02")
+     * @return whether the verdict, the summary or a check's state changed: what deserves a log line
+     *     and a save
      */
-    public synchronized boolean update(GateDecision decision) {
-        String before = fingerprint();
-        rule = decision.rule();
-        verdict = decision.verdict().name();
-        notBefore = decision.notBefore() == null ? 0 : decision.notBefore().toEpochMilli();
-        evaluatedAt =
-                decision.evaluatedAt() == null ? 0 : decision.evaluatedAt().toEpochMilli();
-        List<CheckLine> lines = new ArrayList<>();
-        for (CheckResult check : decision.checks()) {
-            lines.add(new CheckLine(
-                    check.id().id(),
-                    check.state().name(),
-                    check.message(),
-                    check.notBefore() == null ? 0 : check.notBefore().toEpochMilli()));
-        }
-        checks = lines;
-        return !fingerprint().equals(before);
+    synchronized boolean update(GateDecision latest) {
+        String before = fingerprint(getDecision());
+        decision = GateDecisionJson.write(latest);
+        parsed = latest;
+        committers = new ArrayList<>(latest.request().committers());
+        return !fingerprint(latest).equals(before);
     }
 
-    private String fingerprint() {
-        StringBuilder text = new StringBuilder(String.valueOf(verdict));
-        for (CheckLine check : getChecks()) {
-            text.append(' ').append(check.getId()).append('=').append(check.getState());
+    private static String fingerprint(GateDecision decision) {
+        if (decision == null) {
+            return "";
         }
-        return text.toString();
-    }
-
-    /** The engine's request. */
-    public GateRequest toRequest() {
-        return GateRequest.of(environment, changeId, Instant.ofEpochMilli(requestedAt))
-                .withRequestedBy(requestedBy)
-                .withCommitters(committers);
+        return decision.verdict() + " " + decision.summary() + " "
+                + decision.checks().stream()
+                        .map(check -> check.id() + "=" + check.state())
+                        .collect(Collectors.joining(" "));
     }
 
     /** Every vote, in order, for the engine to count. */
-    public synchronized Approvals toApprovals() {
+    synchronized Approvals toApprovals() {
         List<String> approvedBy = new ArrayList<>();
         List<String> rejectedBy = new ArrayList<>();
         for (Vote vote : votes) {
@@ -229,7 +351,7 @@ public final class GateRecord {
     }
 
     /** The exception given, or null. */
-    public synchronized ExceptionGrant toExceptionGrant() {
+    synchronized ExceptionGrant toExceptionGrant() {
         return exception == null
                 ? null
                 : new ExceptionGrant(
@@ -240,7 +362,7 @@ public final class GateRecord {
     }
 
     /** The groups each voter or granter was in when they acted (see {@link Vote#getGroups()}). */
-    public synchronized Map<String, Set<String>> recordedGroups() {
+    synchronized Map<String, Set<String>> recordedGroups() {
         Map<String, Set<String>> groups = new HashMap<>();
         for (Vote vote : votes) {
             groups.computeIfAbsent(vote.getUser(), user -> new HashSet<>()).addAll(vote.getGroups());
@@ -251,18 +373,29 @@ public final class GateRecord {
         return groups.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
     }
 
-    /**
-     * Whether {@code user} requested the change or committed to it: who separation of duties bars.
-     * Ids are compared as the security realm compares them (case-insensitively by default), so that
-     * another spelling of the requester's id is still the requester.
-     */
-    public boolean isRequesterOrCommitter(String user) {
-        IdStrategy ids = userIds();
-        return (requestedBy != null && ids.equals(user, requestedBy))
-                || committers.stream().anyMatch(committer -> ids.equals(user, committer));
+    /** Everyone who voted or granted the exception, in order. */
+    synchronized List<String> actors() {
+        List<String> actors = new ArrayList<>();
+        votes.forEach(vote -> actors.add(vote.getUser()));
+        if (exception != null) {
+            actors.add(exception.getUser());
+        }
+        return actors;
     }
 
-    private static IdStrategy userIds() {
-        return Jenkins.get().getSecurityRealm().getUserIdStrategy();
+    /** The legacy fields, for {@link LegacyDecision}. */
+    synchronized LegacyDecision.Fields legacyFields() {
+        return new LegacyDecision.Fields(
+                environment,
+                changeId,
+                rule,
+                verdict,
+                notBefore,
+                evaluatedAt,
+                deadline,
+                requestedAt,
+                requestedBy,
+                committers,
+                checks == null ? List.of() : checks);
     }
 }

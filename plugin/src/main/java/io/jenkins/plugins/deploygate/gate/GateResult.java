@@ -48,8 +48,14 @@ final class GateResult {
         return value.toString(); // enums as their names
     }
 
-    /** The checks that keep the gate from opening, as the engine words them, and a refused exception. */
+    /**
+     * Why the gate does not open, as the engine words it: the decision's summary, or for a decision
+     * stored before decisions had one, the checks that keep it closed and a refused exception.
+     */
     static String explain(GateDecision decision) {
+        if (decision.summary() != null) {
+            return decision.summary();
+        }
         List<String> reasons = new ArrayList<>();
         for (CheckResult check : decision.checks()) {
             if (check.state() == CheckState.FAILED || check.state() == CheckState.PENDING) {

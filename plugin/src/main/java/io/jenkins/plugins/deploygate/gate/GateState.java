@@ -12,6 +12,8 @@ public enum GateState {
     TIMED_OUT,
     /** The build was aborted while the gate waited. */
     STOPPED,
+    /** The gate could not be evaluated (an unexpected error, shown in the build log). */
+    FAILED,
     /** The gate would wait, but the step was told not to ({@code wait: false}) and returned. */
     NOT_WAITED;
 
@@ -23,6 +25,7 @@ public enum GateState {
             case BLOCKED -> Messages.GateState_BLOCKED();
             case TIMED_OUT -> Messages.GateState_TIMED_OUT();
             case STOPPED -> Messages.GateState_STOPPED();
+            case FAILED -> Messages.GateState_FAILED();
             case NOT_WAITED -> Messages.GateState_NOT_WAITED();
         };
     }

@@ -37,15 +37,10 @@ public final class WaitingGate {
         return gate;
     }
 
-    /** The checks still pending or failed, as the engine worded them: what the gate waits for. */
+    /** What the gate waits for and from whom, as the engine's decision says it. */
     @Exported
     public String getWaitingFor() {
-        return String.join(
-                "; ",
-                gate.getChecks().stream()
-                        .filter(check -> !check.getState().equals("PASSED")
-                                && !check.getState().equals("WAIVED"))
-                        .map(check -> check.getId() + ": " + check.getMessage())
-                        .toList());
+        String summary = gate.getSummary();
+        return summary == null ? "" : summary;
     }
 }

@@ -16,6 +16,9 @@ import hudson.security.ACL;
 import hudson.security.ACLContext;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.deploygate.config.EnvironmentConfig;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import jenkins.model.InterruptedBuildAction;
 import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
@@ -109,16 +112,54 @@ class DeployGateStepITest {
                 r,
                 "deploy",
                 """
-                deployGate(environment: 'prodution', changeId: 'CHG-1')
+                deployGate(environment: 'reporting', changeId: 'CHG-1')
                 echo 'deployed'
                 """);
 
         WorkflowRun build = r.buildAndAssertStatus(Result.FAILURE, job);
 
-        r.assertLogContains("no rule for environment \"prodution\"; configured: production", build);
+        r.assertLogContains("no rule for environment \"reporting\"; configured: production", build);
         r.assertLogNotContains("deployed", build);
         assertThat(build.getAction(GateAction.class).getGates().get(0).getState())
                 .isEqualTo(GateState.BLOCKED);
+    }
+
+    @Test
+    void aMisspeltEnvironmentDoesNotFallThroughToTheCatchAll(JenkinsRule r) throws Exception {
+        EnvironmentConfig production = new EnvironmentConfig("production");
+        production.setLeadTime("48h");
+        rules(production, new EnvironmentConfig("*"));
+        WorkflowJob job = job(
+                r,
+                "deploy",
+                """
+                deployGate(environment: 'Prodution', changeId: 'CHG-1')
+                echo 'deployed'
+                """);
+
+        WorkflowRun build = r.buildAndAssertStatus(Result.FAILURE, job);
+
+        r.assertLogContains("[deployGate] Prodution: BLOCKED: did you mean production?", build);
+        r.assertLogContains("is BLOCKED: did you mean production?", build);
+        r.assertLogNotContains("deployed", build);
+    }
+
+    @Test
+    void anEnvironmentIsMatchedWithoutRegardToCase(JenkinsRule r) throws Exception {
+        EnvironmentConfig production = new EnvironmentConfig("production");
+        production.setLeadTime("48h");
+        rules(production, new EnvironmentConfig("*"));
+        WorkflowJob job = job(
+                r,
+                "deploy",
+                """
+                def decision = deployGate(environment: 'Production ', changeId: 'CHG-1', wait: false)
+                echo "verdict=${decision.verdict} rule=${decision.rule}"
+                """);
+
+        WorkflowRun build = r.buildAndAssertSuccess(job);
+
+        r.assertLogContains("verdict=WAIT rule=production", build);
     }
 
     @Test
@@ -133,7 +174,7 @@ class DeployGateStepITest {
                 echo 'deployed'
                 """);
         WorkflowRun build = startBy(job, "carol");
-        r.waitForMessage(verdictLine("WAIT", "production"), build);
+        r.waitForMessage(verdictLine("WAIT", "production") + ": waiting for 1 approval from dba", build);
         assertThat(build.isBuilding()).isTrue();
 
         assertThat(post(r, "alice", build, "approve?comment=looks+good").getStatusCode())
@@ -240,7 +281,7 @@ class DeployGateStepITest {
 
         WorkflowRun build = r.buildAndAssertStatus(Result.FAILURE, job);
 
-        r.assertLogContains("timed out while waiting: approvals PENDING: production needs 1 approval from dba", build);
+        r.assertLogContains("timed out while waiting: waiting for 1 approval from dba", build);
         r.assertLogContains("Deploy gate for production timed out: it was still waiting at ", build);
         r.assertLogNotContains("deployed", build);
         assertThat(build.getAction(InterruptedBuildAction.class).getCauses())
@@ -271,7 +312,32 @@ class DeployGateStepITest {
     }
 
     @Test
-    void theLeadTimeCountsFromRequestedAt(JenkinsRule r) throws Exception {
+    void aTrustedRequestedAtStartsTheLeadTimeAndIsShownAsDeclared(JenkinsRule r) throws Exception {
+        EnvironmentConfig production = new EnvironmentConfig("production");
+        production.setLeadTime("48h");
+        production.setTrustRequestedAt(true);
+        rules(production);
+        WorkflowJob job = job(
+                r,
+                "deploy",
+                """
+                def decision = deployGate(environment: 'production', changeId: 'CHG-6',
+                                          requestedAt: '2020-01-06T09:00:00Z')
+                echo "verdict=${decision.verdict} source=${decision.requestSource}"
+                """);
+
+        WorkflowRun build = r.buildAndAssertSuccess(job);
+
+        r.assertLogContains("verdict=OPEN source=DECLARED", build);
+        // The build log gives times in the rules' zone (UTC by default), to the minute, zone named.
+        r.assertLogContains("; the pipeline declares requestedAt Mon 6 Jan 2020 09:00 UTC;", build);
+        r.assertLogContains("requested Mon 6 Jan 2020 09:00 UTC (declared by the pipeline)", build);
+        assertThat(build.getAction(GateAction.class).getGates().get(0).isRequestDeclared())
+                .isTrue();
+    }
+
+    @Test
+    void anUntrustedRequestedAtDoesNotShortenTheLeadTime(JenkinsRule r) throws Exception {
         EnvironmentConfig production = new EnvironmentConfig("production");
         production.setLeadTime("48h");
         rules(production);
@@ -280,15 +346,14 @@ class DeployGateStepITest {
                 "deploy",
                 """
                 def decision = deployGate(environment: 'production', changeId: 'CHG-6',
-                                          requestedAt: '2020-01-06T09:00:00Z')
-                echo "verdict=${decision.verdict}"
+                                          requestedAt: '2020-01-06T09:00:00Z', wait: false)
+                echo "verdict=${decision.verdict} source=${decision.requestSource}"
                 """);
 
         WorkflowRun build = r.buildAndAssertSuccess(job);
 
-        r.assertLogContains("verdict=OPEN", build);
-        // The build log gives times in the rules' zone (UTC by default), to the minute, zone named.
-        r.assertLogContains("(change CHG-6): requested Mon 6 Jan 2020 09:00 UTC by", build);
+        r.assertLogContains("verdict=WAIT source=FIRST_SEEN", build);
+        r.assertLogContains("(the pipeline's requestedAt, Mon 6 Jan 2020 09:00 UTC, does not count", build);
     }
 
     @Test
@@ -307,9 +372,79 @@ class DeployGateStepITest {
         WorkflowRun first = r.buildAndAssertSuccess(job);
         WorkflowRun second = r.buildAndAssertSuccess(job);
 
-        long firstSeen = first.getAction(GateAction.class).getGates().get(0).getRequestedAt();
-        assertThat(second.getAction(GateAction.class).getGates().get(0).getRequestedAt())
+        long firstSeen = first.getAction(GateAction.class).getGates().get(0).getFirstSeenAt();
+        assertThat(second.getAction(GateAction.class).getGates().get(0).getFirstSeenAt())
                 .isEqualTo(firstSeen);
-        assertThat(firstSeen).isEqualTo(first.getStartTimeInMillis());
+        assertThat(firstSeen)
+                .isBetween(first.getStartTimeInMillis(), first.getStartTimeInMillis() + first.getDuration());
+    }
+
+    @Test
+    void aChangeIdReusedADayAfterItsDeploymentCountsFromItsOwnStart(JenkinsRule r) throws Exception {
+        EnvironmentConfig production = new EnvironmentConfig("production");
+        production.setLeadTime("48h");
+        rules(production);
+        Instant fiveDaysAgo = Instant.now().minus(Duration.ofDays(5));
+        GateLedger.start("deploy", "production", "CHG-30", fiveDaysAgo);
+        GateLedger.end("deploy", "production", "CHG-30", fiveDaysAgo.plusSeconds(60), true);
+        WorkflowJob job = job(
+                r,
+                "deploy",
+                """
+                def decision = deployGate(environment: 'production', changeId: 'CHG-30', wait: false)
+                echo "verdict=${decision.verdict}"
+                """);
+
+        WorkflowRun build = r.buildAndAssertSuccess(job);
+
+        // The old sighting went through five days ago: the id is a new request, 48h from now.
+        r.assertLogContains("verdict=WAIT", build);
+        assertThat(build.getAction(GateAction.class).getGates().get(0).getFirstSeenAt())
+                .isGreaterThan(fiveDaysAgo.plus(Duration.ofDays(4)).toEpochMilli());
+    }
+
+    @Test
+    void aRerunTheDayOfItsDeploymentStillCountsFromTheFirstSighting(JenkinsRule r) throws Exception {
+        EnvironmentConfig production = new EnvironmentConfig("production");
+        production.setLeadTime("48h");
+        rules(production);
+        Instant threeDaysAgo = Instant.now().minus(Duration.ofDays(3));
+        GateLedger.start("deploy", "production", "CHG-31", threeDaysAgo);
+        GateLedger.end("deploy", "production", "CHG-31", Instant.now().minus(Duration.ofHours(1)), true);
+        WorkflowJob job = job(
+                r,
+                "deploy",
+                """
+                def decision = deployGate(environment: 'Production', changeId: 'CHG-31', wait: false)
+                echo "verdict=${decision.verdict}"
+                """);
+
+        WorkflowRun build = r.buildAndAssertSuccess(job);
+
+        r.assertLogContains("verdict=OPEN", build);
+        assertThat(build.getAction(GateAction.class).getGates().get(0).getFirstSeenAt())
+                .isEqualTo(threeDaysAgo.toEpochMilli());
+    }
+
+    @Test
+    void aGateThatCannotOpenBeforeItsTimeoutFailsAtOnce(JenkinsRule r) throws Exception {
+        EnvironmentConfig production = new EnvironmentConfig("production");
+        production.setWindows(List.of(GateFixtures.windowInThreeDays()));
+        rules(production);
+        WorkflowJob job = job(
+                r,
+                "deploy",
+                """
+                deployGate(environment: 'production', changeId: 'CHG-32', timeout: '1h')
+                echo 'deployed'
+                """);
+
+        WorkflowRun build = r.buildAndAssertStatus(Result.FAILURE, job);
+
+        r.assertLogContains("[deployGate] production: BLOCKED (rule production): cannot open before ", build);
+        r.assertLogContains("beyond the 1h timeout", build);
+        r.assertLogNotContains("deployed", build);
+        assertThat(build.getAction(GateAction.class).getGates().get(0).getState())
+                .isEqualTo(GateState.BLOCKED);
     }
 }

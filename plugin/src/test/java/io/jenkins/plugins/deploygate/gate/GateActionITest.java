@@ -59,7 +59,8 @@ class GateActionITest {
         WebResponse response = post(r, "alice", build, "approve");
 
         assertThat(response.getStatusCode()).isEqualTo(403);
-        assertThat(response.getContentAsString()).contains("Separation of duties");
+        assertThat(response.getContentAsString())
+                .contains("alice requested the change and separation of duties bars them from approving it");
         assertThat(build.getAction(GateAction.class).getGates().get(0).getVotes())
                 .isEmpty();
         assertThat(build.isBuilding()).isTrue();
@@ -75,7 +76,7 @@ class GateActionITest {
         WebResponse response = post(r, "bob", build, "approve");
 
         assertThat(response.getStatusCode()).isEqualTo(403);
-        assertThat(response.getContentAsString()).contains("bob is not among the approvers");
+        assertThat(response.getContentAsString()).contains("bob is not among the approvers of production (dba)");
         assertThat(build.getAction(GateAction.class).getGates().get(0).getVotes())
                 .isEmpty();
         abort(r, build);
@@ -118,7 +119,9 @@ class GateActionITest {
 
         assertThat(forBob)
                 .contains("State: waiting. Rule: production.")
-                .contains("bob is not among the approvers of this gate")
+                .contains("Decision: waiting for 1 approval from dba.")
+                .contains("Requester: requested by carol.")
+                .contains("bob is not among the approvers of production (dba)")
                 .doesNotContain("WAITING");
         assertThat(forAlice).contains("Approve").contains("Reject");
         assertThat(confirmation).contains("Reject the deployment to production (change CHG-10)?");
@@ -221,11 +224,12 @@ class GateActionITest {
                 .getWebResponse()
                 .getContentAsString();
 
-        assertThat(page).contains("deploy #1").contains("CHG-10").contains("production needs 1 approval from dba");
+        assertThat(page).contains("deploy #1").contains("CHG-10").contains("waiting for 1 approval from dba");
         assertThat(json).contains("\"environment\":\"production\"").contains("\"state\":\"WAITING\"");
         assertThat(gateJson)
                 .contains("\"changeId\":\"CHG-10\"")
                 .contains("\"requestedBy\":\"carol\"")
+                .contains("\"summary\":\"waiting for 1 approval from dba\"")
                 .contains("\"deadline\":0");
         abort(r, build);
         assertThat(r.createWebClient().goTo("deploy-gates/").asNormalizedText()).doesNotContain("CHG-10");

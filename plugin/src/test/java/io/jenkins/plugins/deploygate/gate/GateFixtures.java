@@ -4,12 +4,20 @@ import hudson.model.Cause;
 import hudson.model.CauseAction;
 import hudson.model.Item;
 import hudson.model.Run;
+import hudson.triggers.TimerTrigger;
 import io.jenkins.plugins.deploygate.config.ApprovalConfig;
 import io.jenkins.plugins.deploygate.config.DeployGateConfiguration;
 import io.jenkins.plugins.deploygate.config.EnvironmentConfig;
+import io.jenkins.plugins.deploygate.config.ExceptionConfig;
+import io.jenkins.plugins.deploygate.config.FreezeConfig;
 import io.jenkins.plugins.deploygate.config.GroupConfig;
 import java.net.URL;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import jenkins.model.Jenkins;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
@@ -89,8 +97,50 @@ public final class GateFixtures {
         return client.getPage(request).getWebResponse();
     }
 
-    /** The log line the step prints each time the verdict changes. */
+    /** A change window of one hour, three days from today (the rules' zone is UTC): closed now and for days. */
+    public static String windowInThreeDays() {
+        DayOfWeek day = LocalDate.now(ZoneOffset.UTC).plusDays(3).getDayOfWeek();
+        return day.getDisplayName(TextStyle.SHORT, Locale.ROOT) + " 10:00-11:00";
+    }
+
+    /** A freeze from yesterday to ten days from now, in the rules' zone (UTC). */
+    public static FreezeConfig freezeAroundNow() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        FreezeConfig freeze = new FreezeConfig(
+                today.minusDays(1).atStartOfDay().toString(),
+                today.plusDays(10).atStartOfDay().toString());
+        freeze.setReason("Release freeze");
+        return freeze;
+    }
+
+    /** An exception policy: {@code group} may grant one that waives {@code checks}. */
+    public static ExceptionConfig exceptions(String group, boolean requireTicket, String... checks) {
+        ExceptionConfig policy = new ExceptionConfig(group);
+        policy.setWaive(List.of(checks));
+        policy.setRequireTicket(requireTicket);
+        return policy;
+    }
+
+    /** Starts a build as a timer would: no user behind it. */
+    public static WorkflowRun startByTimer(WorkflowJob job) throws Exception {
+        return job.scheduleBuild2(0, new CauseAction(new TimerTrigger.TimerTriggerCause()))
+                .waitForStart();
+    }
+
+    /** Starts a build as a remote call with the job's token would: anyone holding it could have. */
+    public static WorkflowRun startRemotely(WorkflowJob job) throws Exception {
+        return job.scheduleBuild2(0, new CauseAction(new Cause.RemoteCause("192.0.2.10", "nightly")))
+                .waitForStart();
+    }
+
+    /** Starts a build as {@code build job: ...} in {@code upstream} would. */
+    public static WorkflowRun startFrom(WorkflowJob job, Run<?, ?> upstream) throws Exception {
+        return job.scheduleBuild2(0, new CauseAction(new Cause.UpstreamCause(upstream)))
+                .waitForStart();
+    }
+
+    /** The headline the step prints each time the decision changes, for an environment named as its rule. */
     public static String verdictLine(String verdict, String rule) {
-        return ": " + verdict + " under rule " + rule;
+        return "[deployGate] " + rule + ": " + verdict + " (rule " + rule + ")";
     }
 }

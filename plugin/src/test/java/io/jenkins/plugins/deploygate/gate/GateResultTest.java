@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.deploygate.engine.gate.Deadline;
 import io.jenkins.plugins.deploygate.engine.gate.GateDecision;
+import io.jenkins.plugins.deploygate.engine.gate.GateDecisionJson;
 import io.jenkins.plugins.deploygate.engine.gate.GateEvaluator;
 import io.jenkins.plugins.deploygate.engine.gate.GateRequest;
 import io.jenkins.plugins.deploygate.engine.rules.ApprovalRequirement;
@@ -58,10 +59,28 @@ class GateResultTest {
     }
 
     @Test
-    void theExplanationNamesEveryCheckThatHoldsTheGate() {
-        String explanation = GateResult.explain(waitingDecision());
+    void theExplanationIsTheEnginesSummary() {
+        GateDecision decision = waitingDecision();
 
-        assertThat(explanation).startsWith("leadTime PENDING: ").contains("; approvals PENDING: ");
+        assertThat(GateResult.explain(decision))
+                .isEqualTo(decision.summary())
+                .startsWith("not before Sun 22 Nov 14:00 UTC")
+                .contains("waiting for 1 approval from [alice]");
+    }
+
+    @Test
+    void aStoredDecisionWithoutASummaryIsExplainedByTheChecksThatHoldTheGate() {
+        GateDecision stored = GateDecisionJson.read(
+                """
+                {"environment":"production","rule":"production","verdict":"WAIT","notBefore":null,
+                 "checks":[{"id":"leadTime","state":"PENDING","message":"production needs 48h notice"},
+                           {"id":"approvals","state":"PENDING","message":"production needs 1 of dba"}]}
+                """,
+                NOW);
+
+        assertThat(GateResult.explain(stored))
+                .isEqualTo(
+                        "leadTime PENDING: production needs 48h notice; approvals PENDING: production needs 1 of dba");
     }
 
     private static void assertPlain(Object value) {
