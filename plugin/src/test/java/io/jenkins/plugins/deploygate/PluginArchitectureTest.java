@@ -14,8 +14,9 @@ import org.jenkinsci.plugins.workflow.steps.StepExecution;
 
 /**
  * The plugin's packages follow the engine's features, and depend on each other in one direction:
- * the rules (config) at the bottom, the gate and the capture on them, the report on everything,
- * the mail used by whoever sends one. A step's execution is its step's business alone.
+ * the rules (config) at the bottom, the gate and the capture on them (each with its own records),
+ * the report on everything, the mail used by whoever sends one. A step's execution is its step's
+ * business alone.
  */
 @AnalyzeClasses(
         packages = {
@@ -60,6 +61,15 @@ class PluginArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage(GATE, MAIL)
             .because("scanning a deployment's output does not depend on how it was let through");
+
+    @ArchTest
+    static final ArchRule theCaptureKeepsItsRecordsWithoutTheReport = noClasses()
+            .that()
+            .resideInAPackage(CAPTURE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(REPORT)
+            .because("the captures are stored by their own action; the report learns of them through a listener");
 
     @ArchTest
     static final ArchRule mailIsSentOnlyByTheGateAndTheReport = classes()

@@ -3,8 +3,6 @@ package io.jenkins.plugins.deploygate.capture;
 import hudson.AbortException;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
-import io.jenkins.plugins.deploygate.report.DeployReportAction;
 import java.io.IOException;
 import org.jenkinsci.plugins.workflow.flow.FlowExecution;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
@@ -84,8 +82,9 @@ final class CaptureDeployErrorsExecution extends GeneralNonBlockingStepExecution
             throw new IOException("The flow node " + blockId + " of captureDeployErrors is gone");
         }
         // A failed body's own exit status is not known here; only success (0) makes a silent failure.
-        ScanResult result = CaptureDeployErrorsLog.scan(execution, block, DeployScan.start(bodySucceeded ? 0 : null));
-        return DeployReportAction.recordCapture(run, listener, blockId, name(), result, !bodySucceeded);
+        CaptureDeployErrorsLog.Scanned scanned =
+                CaptureDeployErrorsLog.scan(execution, block, DeployScan.start(bodySucceeded ? 0 : null));
+        return CaptureAction.record(run, listener, blockId, name(), scanned.result(), !bodySucceeded, scanned.parts());
     }
 
     private String name() {

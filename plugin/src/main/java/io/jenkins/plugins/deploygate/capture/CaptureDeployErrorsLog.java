@@ -21,7 +21,10 @@ final class CaptureDeployErrorsLog {
 
     private CaptureDeployErrorsLog() {}
 
-    static ScanResult scan(FlowExecution execution, FlowNode block, ScanSession session) throws IOException {
+    /** What was scanned: the engine's result, and where each node's output starts in it. */
+    record Scanned(ScanResult result, List<LogPart> parts) {}
+
+    static Scanned scan(FlowExecution execution, FlowNode block, ScanSession session) throws IOException {
         String blockId = block.getId();
         // The black list stops the walk at the block's start; the enclosing-id test drops nodes of
         // parallel branches that run beside the block.
@@ -33,15 +36,17 @@ final class CaptureDeployErrorsLog {
                                 && node.getAllEnclosingIds().contains(blockId)));
         inside.sort(FlowScanningUtils.ID_ORDER_COMPARATOR);
         DeployScan.Sink sink = new DeployScan.Sink(session);
+        List<LogPart> parts = new ArrayList<>();
         for (FlowNode node : inside) {
             LogAction log = node.getAction(LogAction.class);
             if (log == null) {
                 continue; // the filter saw one; a node's actions can change while the walk goes on
             }
+            parts.add(new LogPart(node.getId(), node.getDisplayFunctionName(), sink.nextLine()));
             // writeLogTo strips console notes (hyperlinks, colours), so the scan sees plain text.
             sink.writeWhole(log.getLogText());
             sink.endPart();
         }
-        return session.finish();
+        return new Scanned(session.finish(), parts);
     }
 }

@@ -39,6 +39,7 @@ public final class DeployScan {
 
         private final ScanSession session;
         private int last = '\n';
+        private long lines;
 
         public Sink(ScanSession session) {
             this.session = session;
@@ -54,6 +55,11 @@ public final class DeployScan {
             if (length > 0) {
                 session.write(buffer, offset, length);
                 last = buffer[offset + length - 1];
+                for (int i = offset; i < offset + length; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
             }
         }
 
@@ -66,6 +72,11 @@ public final class DeployScan {
                 justification = "A log is read once from its start: the offset it ends at is not needed.")
         public void writeWhole(AnnotatedLargeText<?> log) throws IOException {
             log.writeLogTo(0, this);
+        }
+
+        /** The line the next part starts at, counted from 1 (after {@link #endPart()}). */
+        public long nextLine() {
+            return lines + 1;
         }
 
         public void endPart() {

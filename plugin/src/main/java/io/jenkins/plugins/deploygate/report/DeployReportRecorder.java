@@ -13,10 +13,13 @@ import hudson.tasks.BuildStepDescriptor;
 import hudson.tasks.BuildStepMonitor;
 import hudson.tasks.Publisher;
 import hudson.tasks.Recorder;
+import io.jenkins.plugins.deploygate.capture.CaptureAction;
 import io.jenkins.plugins.deploygate.capture.CaptureSummary;
 import io.jenkins.plugins.deploygate.capture.DeployScan;
+import io.jenkins.plugins.deploygate.capture.LogPart;
 import io.jenkins.plugins.deploygate.engine.capture.ScanSession;
 import java.io.IOException;
+import java.util.List;
 import jenkins.tasks.SimpleBuildStep;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -118,8 +121,14 @@ public class DeployReportRecorder extends Recorder implements SimpleBuildStep, D
         try (DeployScan.Sink sink = new DeployScan.Sink(session)) {
             sink.writeWhole(run.getLogText());
         }
-        CaptureSummary summary = DeployReportAction.recordCapture(
-                run, listener, BUILD_LOG, Messages.DeployReportRecorder_BuildLog(), session.finish(), !succeeded);
+        CaptureSummary summary = CaptureAction.record(
+                run,
+                listener,
+                BUILD_LOG,
+                Messages.DeployReportRecorder_BuildLog(),
+                session.finish(),
+                !succeeded,
+                List.of(LogPart.console()));
         if (summary.isSilentFailure()) {
             listener.getLogger()
                     .println(io.jenkins.plugins.deploygate.capture.Messages.CaptureDeployErrors_SilentFailure(

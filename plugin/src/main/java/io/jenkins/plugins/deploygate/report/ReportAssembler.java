@@ -2,6 +2,7 @@ package io.jenkins.plugins.deploygate.report;
 
 import hudson.model.Result;
 import hudson.model.Run;
+import io.jenkins.plugins.deploygate.capture.CaptureAction;
 import io.jenkins.plugins.deploygate.capture.CaptureSummary;
 import io.jenkins.plugins.deploygate.capture.CapturedFinding;
 import io.jenkins.plugins.deploygate.config.DeployGateConfiguration;
@@ -15,8 +16,8 @@ import jenkins.model.Jenkins;
 
 /**
  * Builds the engine's {@link DeploymentReport} of a build from what the plugin stored: the gates
- * ({@link BuildGates}), the captures (summaries in {@code build.xml}, findings from the details
- * file) and, once {@code publishDeployReport} ran, its {@link Publication}.
+ * ({@link BuildGates}), the captures ({@link CaptureAction}, each with where its lines can be read)
+ * and, once {@code publishDeployReport} ran, its {@link Publication}.
  */
 final class ReportAssembler {
 
@@ -37,17 +38,23 @@ final class ReportAssembler {
                 .zone(zone());
         gates.decisions().forEach(report::gate);
         gates.audit().forEach(report::audit);
-        ReportDetails details = action.details();
-        for (CaptureSummary capture : action.getCaptures()) {
-            List<CapturedFinding> findings = details.of(capture.getId());
-            report.capture(
-                    capture.getName(),
-                    new ScanResult(
-                            capture.getLinesScanned(),
-                            capture.getBytesScanned(),
-                            capture.isSilentFailure(),
-                            findings.stream().map(CapturedFinding::toFinding).toList(),
-                            capture.getFindingsDropped()));
+        CaptureAction captured = action.captured();
+        if (captured != null) {
+            String buildUrl = absolute(run.getUrl());
+            for (CaptureSummary capture : captured.getCaptures()) {
+                List<CapturedFinding> findings = captured.findings(capture.getId());
+                report.capture(
+                        capture.getName(),
+                        new ScanResult(
+                                capture.getLinesScanned(),
+                                capture.getBytesScanned(),
+                                capture.isSilentFailure(),
+                                findings.stream()
+                                        .map(CapturedFinding::toFinding)
+                                        .toList(),
+                                capture.getFindingsDropped()),
+                        capture.logLinks(buildUrl));
+            }
         }
         if (publication != null) {
             report.environment(publication.environment())

@@ -1,8 +1,7 @@
-package io.jenkins.plugins.deploygate.report;
+package io.jenkins.plugins.deploygate.capture;
 
 import hudson.XmlFile;
 import hudson.util.XStream2;
-import io.jenkins.plugins.deploygate.capture.CapturedFinding;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -12,31 +11,31 @@ import java.util.Map;
 
 /**
  * The findings of every captured block of one build, kept in {@code deploy-gate-report.xml} beside
- * {@code build.xml} and read only when a report is rendered (as junit keeps {@code junitResult.xml}
- * apart from its action): a deployment log with hundreds of findings must not slow down loading the
- * build history. Written through its own {@link XStream2} so the file's element names stay short and
- * independent of package names.
+ * {@code build.xml} (named for the report that shows them) and read only when a report is rendered
+ * (as junit keeps {@code junitResult.xml} apart from its action): a deployment log with hundreds of
+ * findings must not slow down loading the build history. Written through its own {@link XStream2} so
+ * the file's element names stay short and independent of package and class names.
  */
-final class ReportDetails {
+final class CaptureDetails {
 
     static final String FILE_NAME = "deploy-gate-report.xml";
 
     private static final XStream2 XSTREAM = new XStream2();
 
     static {
-        XSTREAM.alias("deploy-gate-report", ReportDetails.class);
+        XSTREAM.alias("deploy-gate-report", CaptureDetails.class);
         XSTREAM.alias("finding", CapturedFinding.class);
     }
 
     /** Findings per capture id (the block's flow node id), in the order the blocks finished. */
     private Map<String, List<CapturedFinding>> findings = new LinkedHashMap<>();
 
-    private ReportDetails() {}
+    private CaptureDetails() {}
 
     /** The details stored in {@code buildDir}, or none when nothing was captured yet. */
-    static ReportDetails load(File buildDir) throws IOException {
+    static CaptureDetails load(File buildDir) throws IOException {
         XmlFile file = file(buildDir);
-        ReportDetails details = file.exists() ? (ReportDetails) file.read() : new ReportDetails();
+        CaptureDetails details = file.exists() ? (CaptureDetails) file.read() : new CaptureDetails();
         if (details.findings == null) {
             details.findings = new LinkedHashMap<>();
         }
