@@ -2,6 +2,7 @@ package io.jenkins.plugins.deploygate.config;
 
 import hudson.security.GroupDetails;
 import hudson.security.SecurityRealm;
+import hudson.security.UserMayOrMayNotExistException2;
 import io.jenkins.plugins.deploygate.engine.gate.GroupMembers;
 import io.jenkins.plugins.deploygate.engine.gate.Membership;
 import io.jenkins.plugins.deploygate.engine.gate.UserIdentity;
@@ -90,8 +91,13 @@ public final class JenkinsMembership implements Membership {
             return listed == null
                     ? GroupMembers.UNKNOWN
                     : GroupMembers.exactly(listed.stream().sorted().toList());
+        } catch (UserMayOrMayNotExistException2 cannotTell) {
+            return GroupMembers.UNKNOWN;
+        } catch (UsernameNotFoundException noSuchGroup) {
+            // The realm has no such group: it adds no members to those the rules list.
+            return GroupMembers.exactly(List.of());
         } catch (RuntimeException cannotList) {
-            // UsernameNotFoundException, UnsupportedOperationException, an unreachable directory.
+            // UnsupportedOperationException, an unreachable directory.
             LOGGER.log(Level.FINE, "The security realm cannot list the members of " + group, cannotList);
             return GroupMembers.UNKNOWN;
         }

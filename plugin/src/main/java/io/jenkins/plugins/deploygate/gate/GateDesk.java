@@ -82,15 +82,20 @@ final class GateDesk {
         if (gate == null) {
             return refuse(unpicked(action, gateId));
         }
+        // The full check reads the build history and asks the realm: not under the action's lock.
+        Actor actor = Actor.current();
+        Checked checked = check(action, gate, act, actor, true);
+        if (checked.refusal() != null) {
+            return refuse(checked.refusal());
+        }
         synchronized (action) {
-            Actor actor = Actor.current();
-            Checked checked = check(action, gate, act, actor, true);
-            if (checked.refusal() != null) {
-                return refuse(checked.refusal());
+            // What may have changed since, checked again where the act is recorded.
+            Refusal changed = stillOpen(gate, act, actor.user());
+            if (changed == null) {
+                changed = recording.record(gate, actor, checked.rule());
             }
-            Refusal lacking = recording.record(gate, actor, checked.rule());
-            if (lacking != null) {
-                return refuse(lacking);
+            if (changed != null) {
+                return refuse(changed);
             }
         }
         try {
@@ -158,9 +163,6 @@ final class GateDesk {
             if (why != null) {
                 return Checked.refused(403, Messages.GateDesk_MayNotVote(why));
             }
-            if (gate.hasVoted(user)) {
-                return Checked.refused(409, Messages.GateDesk_AlreadyVoted(user));
-            }
         } else {
             if (rule.exceptions() == null) {
                 return Checked.refused(409, Messages.GateDesk_NoExceptions(rule.name()));
@@ -169,12 +171,26 @@ final class GateDesk {
             if (!why.isEmpty()) {
                 return Checked.refused(403, Messages.GateDesk_MayNotGrant(String.join("; ", why)));
             }
-            ExceptionRecord given = gate.getException();
-            if (given != null && !ignoredByTheGate(gate, given)) {
-                return Checked.refused(409, Messages.GateDesk_AlreadyGranted(given.getUser()));
-            }
         }
-        return new Checked(null, rule);
+        return new Checked(stillOpen(gate, act, user), rule);
+    }
+
+    /** What the gate's own record refuses: it stopped waiting, the user voted, a valid exception is there. */
+    private static Refusal stillOpen(GateRecord gate, Act act, String user) {
+        if (!gate.isWaiting()) {
+            return new Refusal(
+                    409,
+                    Messages.GateDesk_NotWaiting(
+                            gate.getEnvironment(), gate.getState().getDisplayName()));
+        }
+        if (act == Act.VOTE && gate.hasVoted(user)) {
+            return new Refusal(409, Messages.GateDesk_AlreadyVoted(user));
+        }
+        ExceptionRecord given = gate.getException();
+        if (act == Act.GRANT && given != null && !ignoredByTheGate(gate, given)) {
+            return new Refusal(409, Messages.GateDesk_AlreadyGranted(given.getUser()));
+        }
+        return null;
     }
 
     /**

@@ -47,7 +47,7 @@ public final class GateRecord {
     /** When this gate started: its deadline counts from here. */
     private long startedAt;
 
-    private final Requesters requesters;
+    private Requesters requesters;
     private List<String> committers = new ArrayList<>();
     private final List<Vote> votes = new ArrayList<>();
     private ExceptionRecord exception;
@@ -60,16 +60,17 @@ public final class GateRecord {
 
     private transient GateDecision parsed;
 
-    // The fields of builds stored before the decision was kept as JSON; read by readResolve only.
-    private long requestedAt;
+    // The fields of builds stored before the decision was kept as JSON: read, migrated and cleared
+    // by readResolve, so that the next save leaves them out.
+    private Long requestedAt;
     private String rule;
     private String verdict;
-    private long notBefore;
-    private long evaluatedAt;
-    private long deadline;
+    private Long notBefore;
+    private Long evaluatedAt;
+    private Long deadline;
     private List<CheckLine> checks;
     private String requestedBy;
-    private boolean notified;
+    private Boolean notified;
 
     /**
      * @param id the id of the step's flow node, unique within the build
@@ -100,14 +101,26 @@ public final class GateRecord {
         if (committers == null) {
             committers = new ArrayList<>();
         }
-        if (firstSeenAt == 0 && requestedAt != 0) {
+        if (requestedAt != null && firstSeenAt == 0) {
             firstSeenAt = requestedAt;
             startedAt = requestedAt;
         }
-        approversNotified |= notified;
         if (decision == null && verdict != null) {
             decision = LegacyDecision.json(this);
         }
+        if (requesters == null) {
+            requesters = Requesters.legacy(requestedBy);
+        }
+        approversNotified |= Boolean.TRUE.equals(notified);
+        requestedAt = null;
+        rule = null;
+        verdict = null;
+        notBefore = null;
+        evaluatedAt = null;
+        deadline = null;
+        checks = null;
+        requestedBy = null;
+        notified = null;
         return this;
     }
 
@@ -172,13 +185,13 @@ public final class GateRecord {
 
     /** The user who started the build, through the builds that started it; null when no user did. */
     @Exported
-    public String getRequestedBy() {
-        return requesters == null ? requestedBy : requesters.getUser();
+    public synchronized String getRequestedBy() {
+        return requesters.getUser();
     }
 
     /** Who started the build, as its causes say. */
-    public Requesters getRequesters() {
-        return requesters == null ? Requesters.legacy(requestedBy) : requesters;
+    public synchronized Requesters getRequesters() {
+        return requesters;
     }
 
     /** The committers as of the latest evaluation: the authors of the changes since the last deployment. */
@@ -390,12 +403,16 @@ public final class GateRecord {
                 changeId,
                 rule,
                 verdict,
-                notBefore,
-                evaluatedAt,
-                deadline,
-                requestedAt,
+                millis(notBefore),
+                millis(evaluatedAt),
+                millis(deadline),
+                millis(requestedAt),
                 requestedBy,
                 committers,
                 checks == null ? List.of() : checks);
+    }
+
+    private static long millis(Long stored) {
+        return stored == null ? 0 : stored;
     }
 }
