@@ -47,8 +47,34 @@ class CaptureDeployErrorsStepITest {
         assertThat(details).contains("postgresql.42P01", "flyway.migration-failed", "V3__add_orders.sql");
         assertThat(details).doesNotContain(PipelineFixtures.SECRET);
         // The plugin's own records in build.xml, not the whole file: that also holds this test's script.
-        String records = Run.XSTREAM2.toXML(action);
+        String records = Run.XSTREAM2.toXML(run.getAction(CaptureAction.class));
         assertThat(records).contains("flyway").doesNotContain("42P01").doesNotContain(PipelineFixtures.SECRET);
+        r.assertLogContains("[captureDeployErrors] The findings and their fixes: Deployment report", run);
+    }
+
+    @Test
+    void aFindingsLineLinksToTheLogOfTheStepThatPrintedIt(JenkinsRule r) throws Exception {
+        WorkflowRun run = build(
+                r,
+                "captureDeployErrors(tool: 'flyway', failOnSilentErrors: false) {\n" + PipelineFixtures.flywayFailure()
+                        + "}",
+                Result.SUCCESS);
+
+        CaptureSummary capture =
+                run.getAction(CaptureAction.class).getCaptures().get(0);
+        CapturedFinding first =
+                run.getAction(CaptureAction.class).findings(capture.getId()).get(0);
+        String html = run.getAction(DeployReportAction.class).getDeveloperHtml();
+
+        // Each echo step's log holds one line: the finding is line 1 of the step that printed it.
+        assertThat(capture.logLinks("/jenkins/" + run.getUrl()).at(first.getLine()))
+                .hasValueSatisfying(link -> {
+                    assertThat(link.text()).startsWith("line 1 of the log of step echo, ");
+                    assertThat(link.url())
+                            .startsWith("/jenkins/" + run.getUrl() + "execution/node/")
+                            .endsWith("/log/");
+                });
+        assertThat(html).contains("execution/node/").contains("line 1 of the log of step echo, ");
     }
 
     @Test

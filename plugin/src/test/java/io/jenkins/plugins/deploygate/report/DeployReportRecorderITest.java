@@ -36,6 +36,8 @@ class DeployReportRecorderITest {
                 .getWebResponse()
                 .getContentAsString();
         assertThat(page).contains("42P01").doesNotContain(PipelineFixtures.SECRET);
+        // A freestyle capture is the console itself: a finding's line is the console's line.
+        assertThat(page).containsPattern("<a href=\"[^\"]*/job/deploy/1/console\"[^>]*>line \\d+ of the console</a>");
     }
 
     @Test
