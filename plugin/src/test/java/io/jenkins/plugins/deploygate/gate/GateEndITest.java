@@ -17,6 +17,7 @@ import hudson.model.Run;
 import hudson.security.HudsonPrivateSecurityRealm;
 import hudson.security.SecurityRealm;
 import io.jenkins.plugins.deploygate.config.EnvironmentConfig;
+import java.util.concurrent.atomic.AtomicBoolean;
 import jenkins.model.IdStrategy;
 import org.htmlunit.WebResponse;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
@@ -109,14 +110,11 @@ class GateEndITest {
         WorkflowRun build = startByTimer(job);
         r.waitForMessage(verdictLine("WAIT", "production"), build);
 
-        FailingIdsRealm.failing = true;
-        try {
-            // New rules wake the gate, and its evaluation meets an error nothing in it expects.
-            rules(approvedBy("production", "dba", false));
-            r.assertBuildStatus(Result.FAILURE, r.waitForCompletion(build));
-        } finally {
-            FailingIdsRealm.failing = false;
-        }
+        FailingIdsRealm.FAIL_ONCE.set(true);
+        // New rules wake the gate, and its evaluation meets an error nothing in it expects.
+        rules(approvedBy("production", "dba", false));
+
+        r.assertBuildStatus(Result.FAILURE, r.waitForCompletion(build));
 
         assertThat(build.getAction(GateAction.class).getGates().get(0).getState())
                 .isEqualTo(GateState.FAILED);
@@ -141,10 +139,10 @@ class GateEndITest {
                 .isEqualTo(state);
     }
 
-    /** A realm whose id strategy fails while {@link #failing}: an error nothing in the gate expects. */
+    /** A realm whose id strategy fails once when armed: an error nothing in the gate expects. */
     public static final class FailingIdsRealm extends HudsonPrivateSecurityRealm {
 
-        static volatile boolean failing;
+        static final AtomicBoolean FAIL_ONCE = new AtomicBoolean();
 
         FailingIdsRealm() {
             super(false, false, null);
@@ -152,7 +150,7 @@ class GateEndITest {
 
         @Override
         public IdStrategy getUserIdStrategy() {
-            if (failing) {
+            if (FAIL_ONCE.getAndSet(false)) {
                 throw new IllegalStateException("the user directory is down");
             }
             return super.getUserIdStrategy();
