@@ -6,6 +6,7 @@ import hudson.Util;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
 import hudson.util.FormValidation;
+import io.jenkins.plugins.deploygate.engine.rules.ApprovalRequirement;
 import java.util.ArrayList;
 import java.util.List;
 import jenkins.model.Jenkins;
@@ -71,7 +72,17 @@ public class ApprovalConfig extends AbstractDescribableImpl<ApprovalConfig> {
         @POST
         public FormValidation doCheckCount(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return FieldCheck.of(value, ConfigText::positiveCount);
+            return FieldCheck.of(value, ApprovalRequirement::parseCount);
+        }
+
+        /** A warning when the group is defined nowhere: nobody could approve. */
+        @POST
+        public FormValidation doCheckGroup(@QueryParameter String value) {
+            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            String group = Util.fixEmptyAndTrim(value);
+            return group == null
+                    ? FormValidation.ok()
+                    : FieldCheck.warnings(rule -> rule.withApprovals(List.of(ApprovalRequirement.ofGroup(group, 1))));
         }
     }
 }

@@ -5,6 +5,7 @@ import hudson.Extension;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
 import hudson.util.FormValidation;
+import io.jenkins.plugins.deploygate.engine.rules.CalendarText;
 import java.util.ArrayList;
 import java.util.List;
 import jenkins.model.Jenkins;
@@ -78,19 +79,19 @@ public class CalendarConfig extends AbstractDescribableImpl<CalendarConfig> {
         @POST
         public FormValidation doCheckZone(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return FieldCheck.of(value, ConfigText::zone);
+            return FieldCheck.of(value, CalendarText::zone);
         }
 
         @POST
         public FormValidation doCheckWorkdaysText(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return FieldCheck.ofEach(FormLists.split(value), ConfigText::dayOfWeek);
+            return FieldCheck.ofEach(FormLists.split(value), CalendarText::day);
         }
 
         @POST
         public FormValidation doCheckHolidaysText(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return FieldCheck.ofEach(FormLists.split(value), ConfigText::date);
+            return FieldCheck.ofEach(FormLists.split(value), CalendarText::date);
         }
     }
 }

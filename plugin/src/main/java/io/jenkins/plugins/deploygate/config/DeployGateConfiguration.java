@@ -5,9 +5,13 @@ import hudson.Extension;
 import hudson.ExtensionList;
 import io.jenkins.plugins.deploygate.engine.capture.catalog.CatalogEntry;
 import io.jenkins.plugins.deploygate.engine.rules.GateRules;
+import io.jenkins.plugins.deploygate.engine.rules.RuleWarning;
+import io.jenkins.plugins.deploygate.engine.rules.RulesValidator;
 import java.io.IOException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 import jenkins.model.GlobalConfiguration;
 import net.sf.json.JSONObject;
 import org.jenkinsci.Symbol;
@@ -17,7 +21,10 @@ import org.kohsuke.stapler.StaplerRequest2;
 /**
  * The DBAs' rules in Jenkins' global settings, and under {@code unclassified: deployGate:} in JCasC
  * (docs/rules-reference.md: the property names are the YAML keys). Stored as plugin-defined values; the
- * engine's view of them is computed once per change by {@link RulesMapper}.
+ * engine's view of them is computed once per change by {@link RulesMapper}. Values the engine refuses
+ * are refused by the form and reported by the gates; the engine's warnings about valid rules
+ * ({@link RulesValidator}, as {@code deploy-gate validate} gives them) are shown on the form and
+ * logged whenever the rules are saved, which is how a JCasC apply ends.
  */
 @Extension
 @Symbol("deployGate")
@@ -27,6 +34,8 @@ public class DeployGateConfiguration extends GlobalConfiguration {
     private List<GroupConfig> groups = new ArrayList<>();
     private List<EnvironmentConfig> environments = new ArrayList<>();
     private List<CatalogEntryConfig> catalog = new ArrayList<>();
+
+    private static final Logger LOGGER = Logger.getLogger(DeployGateConfiguration.class.getName());
 
     private transient volatile MappedRules mapped;
 
@@ -96,12 +105,50 @@ public class DeployGateConfiguration extends GlobalConfiguration {
      */
     public GateRules getRules() throws InvalidConfigurationException {
         MappedRules current = getMapped();
-        return current.rules().orElseThrow(() -> new InvalidConfigurationException(current.problems()));
+        return current.rules().orElseThrow(() -> new InvalidConfigurationException(sentences(current.problems())));
+    }
+
+    /**
+     * The engine's warnings about the rules as saved, asking the security realm about groups the
+     * rules do not define; empty while the rules do not map.
+     */
+    public List<RuleWarning> getWarnings() {
+        return getMapped()
+                .rules()
+                .map(rules -> RulesValidator.warnings(rules, RealmGroups.current()))
+                .orElse(List.of());
+    }
+
+    /** The warnings in the form's words, for the global configuration page. */
+    public List<String> getWarningSentences() {
+        FieldNames names = FieldNames.of(this);
+        return getWarnings().stream()
+                .map(warning -> names.sentence(new ConfigProblem(warning.field(), warning.message())))
+                .toList();
+    }
+
+    /**
+     * The rules' calendar zone, in which pages and reports show times; the controller's zone while
+     * the rules do not map.
+     */
+    public ZoneId getZone() {
+        return getMapped().rules().map(rules -> rules.calendar().zone()).orElse(ZoneId.systemDefault());
     }
 
     /** The DBAs' extra error-catalogue entries that the engine accepted, for the deployment scan. */
     public List<CatalogEntry> getCatalogEntries() {
         return getMapped().catalogEntries();
+    }
+
+    /** Saves, then logs the warnings: once per JCasC apply or form submission (each ends in one save). */
+    @Override
+    public synchronized void save() {
+        super.save();
+        if (!BulkChange.contains(this)) {
+            for (RuleWarning warning : getWarnings()) {
+                LOGGER.warning(() -> "Deploy Gate rules: " + warning);
+            }
+        }
     }
 
     @Override
@@ -127,21 +174,28 @@ public class DeployGateConfiguration extends GlobalConfiguration {
             catalog = new ArrayList<>();
             req.bindJSON(this, FormLists.normalize(json));
             mapped = null;
-            List<String> problems = getMapped().problems();
+            List<ConfigProblem> problems = getMapped().problems();
             if (!problems.isEmpty()) {
+                List<String> sentences = sentences(problems);
                 calendar = oldCalendar;
                 groups = oldGroups;
                 environments = oldEnvironments;
                 catalog = oldCatalog;
                 mapped = null;
                 throw new FormException(
-                        Messages.DeployGateConfiguration_Invalid(String.join("\n", problems)), "environments");
+                        Messages.DeployGateConfiguration_Invalid(String.join("\n", sentences)), "environments");
             }
             change.commit();
         } catch (IOException e) {
             throw new FormException(e, "environments");
         }
         return true;
+    }
+
+    /** The problems in the words of the form, naming items by the names they have in this configuration. */
+    private List<String> sentences(List<ConfigProblem> problems) {
+        FieldNames names = FieldNames.of(this);
+        return problems.stream().map(names::sentence).toList();
     }
 
     private void changed() {

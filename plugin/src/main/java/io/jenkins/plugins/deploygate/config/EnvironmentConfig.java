@@ -7,7 +7,7 @@ import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.deploygate.engine.rules.ChangeWindow;
-import io.jenkins.plugins.deploygate.engine.rules.DurationText;
+import io.jenkins.plugins.deploygate.engine.rules.EnvironmentRule;
 import io.jenkins.plugins.deploygate.engine.rules.LeadTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +26,11 @@ public class EnvironmentConfig extends AbstractDescribableImpl<EnvironmentConfig
 
     private final String name;
     private String leadTime;
+    private boolean trustRequestedAt;
     private List<ApprovalConfig> approvals = new ArrayList<>();
     private boolean separationOfDuties;
     private List<String> windows = new ArrayList<>();
+    private boolean closedOnHolidays;
     private List<FreezeConfig> freezes = new ArrayList<>();
     private ExceptionConfig exceptions;
     private String approvalTimeout;
@@ -49,6 +51,16 @@ public class EnvironmentConfig extends AbstractDescribableImpl<EnvironmentConfig
     @DataBoundSetter
     public void setLeadTime(String leadTime) {
         this.leadTime = Util.fixEmptyAndTrim(leadTime);
+    }
+
+    /** Whether the lead time counts from the pipeline's {@code requestedAt} rather than the gate's first sighting. */
+    public boolean isTrustRequestedAt() {
+        return trustRequestedAt;
+    }
+
+    @DataBoundSetter
+    public void setTrustRequestedAt(boolean trustRequestedAt) {
+        this.trustRequestedAt = trustRequestedAt;
     }
 
     public List<ApprovalConfig> getApprovals() {
@@ -81,6 +93,16 @@ public class EnvironmentConfig extends AbstractDescribableImpl<EnvironmentConfig
     /** The windows as the form's text area shows them, one per line (a window contains commas). */
     public String getWindowsText() {
         return String.join("\n", getWindows());
+    }
+
+    /** Whether the change windows stay closed on the calendar's holidays. */
+    public boolean isClosedOnHolidays() {
+        return closedOnHolidays;
+    }
+
+    @DataBoundSetter
+    public void setClosedOnHolidays(boolean closedOnHolidays) {
+        this.closedOnHolidays = closedOnHolidays;
     }
 
     public List<FreezeConfig> getFreezes() {
@@ -133,16 +155,23 @@ public class EnvironmentConfig extends AbstractDescribableImpl<EnvironmentConfig
             return FieldCheck.of(value, LeadTime::parse);
         }
 
+        /** An error for a window that does not parse; a warning for one that is probably a typo. */
         @POST
         public FormValidation doCheckWindowsText(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return FieldCheck.ofEach(FormLists.lines(value), ChangeWindow::parse);
+            List<String> texts = FormLists.lines(value);
+            FormValidation parsed = FieldCheck.ofEach(texts, ChangeWindow::parse);
+            if (parsed.kind != FormValidation.Kind.OK) {
+                return parsed;
+            }
+            List<ChangeWindow> windows = texts.stream().map(ChangeWindow::parse).toList();
+            return FieldCheck.warnings(rule -> rule.withWindows(windows));
         }
 
         @POST
         public FormValidation doCheckApprovalTimeout(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return FieldCheck.of(value, DurationText::parse);
+            return FieldCheck.of(value, EnvironmentRule::parseApprovalTimeout);
         }
     }
 }

@@ -6,8 +6,11 @@ import hudson.Util;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
 import hudson.util.FormValidation;
+import io.jenkins.plugins.deploygate.engine.rules.CheckId;
+import io.jenkins.plugins.deploygate.engine.rules.ExceptionPolicy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import jenkins.model.Jenkins;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -65,18 +68,22 @@ public class ExceptionConfig extends AbstractDescribableImpl<ExceptionConfig> {
             return Messages.ExceptionConfig_DisplayName();
         }
 
+        /** Required; a warning when the group is defined nowhere (neither in the rules nor in the realm). */
         @POST
         public FormValidation doCheckGrantedBy(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return Util.fixEmptyAndTrim(value) == null
-                    ? FormValidation.error(Messages.FieldCheck_Required())
-                    : FormValidation.ok();
+            String group = Util.fixEmptyAndTrim(value);
+            if (group == null) {
+                return FormValidation.error(Messages.FieldCheck_Required());
+            }
+            return FieldCheck.warnings(
+                    rule -> rule.withExceptions(new ExceptionPolicy(group, Set.of(CheckId.LEAD_TIME), false)));
         }
 
         @POST
         public FormValidation doCheckWaiveText(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return FieldCheck.ofEach(FormLists.split(value), ConfigText::waivable);
+            return FieldCheck.ofEach(FormLists.split(value), CheckId::waivable);
         }
     }
 }

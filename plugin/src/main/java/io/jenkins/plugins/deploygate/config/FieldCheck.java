@@ -2,10 +2,20 @@ package io.jenkins.plugins.deploygate.config;
 
 import hudson.Util;
 import hudson.util.FormValidation;
+import io.jenkins.plugins.deploygate.engine.rules.EnvironmentRule;
+import io.jenkins.plugins.deploygate.engine.rules.GateRules;
+import io.jenkins.plugins.deploygate.engine.rules.RuleWarning;
+import io.jenkins.plugins.deploygate.engine.rules.RulesValidator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
-/** Form validation by the same parsers the rules mapping uses, so a field says what saving would say. */
+/**
+ * Form validation by the same parsers the rules mapping uses, so a field says what saving would
+ * say, and by the engine's {@link RulesValidator}, so a field warns as {@code deploy-gate validate}
+ * would.
+ */
 final class FieldCheck {
 
     private FieldCheck() {}
@@ -31,6 +41,24 @@ final class FieldCheck {
             }
         }
         return FormValidation.ok();
+    }
+
+    /**
+     * The engine's warnings about one field's value: the validator looks at a rule that has only this
+     * value ({@code withValue} adds it), under the saved calendar and groups, asking the security
+     * realm about other groups.
+     */
+    static FormValidation warnings(UnaryOperator<EnvironmentRule> withValue) {
+        GateRules saved = DeployGateConfiguration.get().getMapped().rules().orElse(null);
+        GateRules probe = new GateRules(
+                saved == null ? null : saved.calendar(),
+                saved == null ? List.of() : saved.groups(),
+                List.of(withValue.apply(EnvironmentRule.open("*"))));
+        List<RuleWarning> found = RulesValidator.warnings(probe, RealmGroups.current());
+        return found.isEmpty()
+                ? FormValidation.ok()
+                : FormValidation.warning(
+                        found.stream().map(RuleWarning::message).collect(Collectors.joining("; ")));
     }
 
     private static FormValidation parse(String value, Function<String, ?> parser) {

@@ -6,6 +6,7 @@ import hudson.Util;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
 import hudson.util.FormValidation;
+import io.jenkins.plugins.deploygate.engine.rules.CalendarText;
 import jenkins.model.Jenkins;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -54,13 +55,13 @@ public class FreezeConfig extends AbstractDescribableImpl<FreezeConfig> {
         @POST
         public FormValidation doCheckFrom(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return FieldCheck.required(value, ConfigText::localDateTime);
+            return FieldCheck.required(value, CalendarText::localDateTime);
         }
 
         @POST
         public FormValidation doCheckTo(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return FieldCheck.required(value, ConfigText::localDateTime);
+            return FieldCheck.required(value, CalendarText::localDateTime);
         }
     }
 }

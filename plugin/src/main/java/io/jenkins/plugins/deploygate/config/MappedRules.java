@@ -7,15 +7,15 @@ import java.util.Optional;
 
 /**
  * The configuration as the engine sees it: the rules when every value was accepted, the catalogue
- * entries that were, and every problem found, each naming its field by YAML path.
+ * entries that were, and every problem found, each at its field's YAML path.
  */
 public final class MappedRules {
 
     private final GateRules rules;
     private final List<CatalogEntry> catalogEntries;
-    private final List<String> problems;
+    private final List<ConfigProblem> problems;
 
-    MappedRules(GateRules rules, List<CatalogEntry> catalogEntries, List<String> problems) {
+    MappedRules(GateRules rules, List<CatalogEntry> catalogEntries, List<ConfigProblem> problems) {
         this.rules = rules;
         this.catalogEntries = List.copyOf(catalogEntries);
         this.problems = List.copyOf(problems);
@@ -31,8 +31,8 @@ public final class MappedRules {
         return catalogEntries;
     }
 
-    /** Every problem, e.g. {@code environments[0].leadTime: "2 bussiness days" is not a duration ...}. */
-    public List<String> problems() {
+    /** Every problem, e.g. at {@code environments[0].leadTime}: {@code "2 bussiness days" is not a duration ...}. */
+    public List<ConfigProblem> problems() {
         return problems;
     }
 }

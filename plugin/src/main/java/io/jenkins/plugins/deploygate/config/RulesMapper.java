@@ -3,9 +3,9 @@ package io.jenkins.plugins.deploygate.config;
 import io.jenkins.plugins.deploygate.engine.capture.catalog.CatalogEntry;
 import io.jenkins.plugins.deploygate.engine.rules.ApprovalRequirement;
 import io.jenkins.plugins.deploygate.engine.rules.BusinessCalendar;
+import io.jenkins.plugins.deploygate.engine.rules.CalendarText;
 import io.jenkins.plugins.deploygate.engine.rules.ChangeWindow;
 import io.jenkins.plugins.deploygate.engine.rules.CheckId;
-import io.jenkins.plugins.deploygate.engine.rules.DurationText;
 import io.jenkins.plugins.deploygate.engine.rules.EnvironmentRule;
 import io.jenkins.plugins.deploygate.engine.rules.ExceptionPolicy;
 import io.jenkins.plugins.deploygate.engine.rules.Freeze;
@@ -23,13 +23,14 @@ import java.util.function.Supplier;
 
 /**
  * The one conversion of the stored configuration into the engine's rules and catalogue entries.
- * Every value is handed to the engine's validating constructors; each refusal becomes a problem
- * that names the field by its YAML path ({@code environments[0].leadTime: ...}), and mapping goes
- * on so that one save reports every problem.
+ * Every value is handed to the engine's parsers and validating constructors (the ones {@code
+ * deploy-gate validate} uses, so the form, JCasC and the command line refuse the same values); each
+ * refusal becomes a {@link ConfigProblem} at its YAML path, and mapping goes on so that one save
+ * reports every problem.
  */
 final class RulesMapper {
 
-    private final List<String> problems = new ArrayList<>();
+    private final List<ConfigProblem> problems = new ArrayList<>();
 
     private RulesMapper() {}
 
@@ -52,9 +53,9 @@ final class RulesMapper {
 
     private BusinessCalendar calendar(CalendarConfig calendar) {
         var zone = attempt(
-                "calendar.zone", () -> ConfigText.zone(calendar.getZone() == null ? "UTC" : calendar.getZone()));
-        var workdays = new HashSet<>(values(calendar.getWorkdays(), "calendar.workdays", ConfigText::dayOfWeek));
-        var holidays = new HashSet<>(values(calendar.getHolidays(), "calendar.holidays", ConfigText::date));
+                "calendar.zone", () -> CalendarText.zone(calendar.getZone() == null ? "UTC" : calendar.getZone()));
+        var workdays = new HashSet<>(values(calendar.getWorkdays(), "calendar.workdays", CalendarText::day));
+        var holidays = new HashSet<>(values(calendar.getHolidays(), "calendar.holidays", CalendarText::date));
         return zone == null ? null : attempt("calendar", () -> new BusinessCalendar(zone, workdays, holidays));
     }
 
@@ -71,7 +72,8 @@ final class RulesMapper {
         ExceptionPolicy exceptions = environment.getExceptions() == null
                 ? null
                 : exceptionPolicy(environment.getExceptions(), path + ".exceptions");
-        Duration timeout = optional(environment.getApprovalTimeout(), path + ".approvalTimeout", DurationText::parse);
+        Duration timeout = optional(
+                environment.getApprovalTimeout(), path + ".approvalTimeout", EnvironmentRule::parseApprovalTimeout);
         if (problems.size() > before) {
             return null;
         }
@@ -80,9 +82,11 @@ final class RulesMapper {
                 () -> new EnvironmentRule(
                         environment.getName(),
                         leadTime,
+                        environment.isTrustRequestedAt(),
                         approvals,
                         environment.isSeparationOfDuties(),
                         windows,
+                        environment.isClosedOnHolidays(),
                         freezes,
                         exceptions,
                         timeout));
@@ -94,16 +98,15 @@ final class RulesMapper {
     }
 
     private Freeze freeze(FreezeConfig freeze, String path) {
-        var from =
-                freeze.getFrom() == null ? null : optional(freeze.getFrom(), path + ".from", ConfigText::localDateTime);
-        var to = freeze.getTo() == null ? null : optional(freeze.getTo(), path + ".to", ConfigText::localDateTime);
+        var from = optional(freeze.getFrom(), path + ".from", CalendarText::localDateTime);
+        var to = optional(freeze.getTo(), path + ".to", CalendarText::localDateTime);
         boolean unparsable = (freeze.getFrom() != null && from == null) || (freeze.getTo() != null && to == null);
         return unparsable ? null : attempt(path, () -> new Freeze(from, to, freeze.getReason()));
     }
 
     private ExceptionPolicy exceptionPolicy(ExceptionConfig policy, String path) {
         int before = problems.size();
-        List<CheckId> waive = values(policy.getWaive(), path + ".waive", ConfigText::waivable);
+        List<CheckId> waive = values(policy.getWaive(), path + ".waive", CheckId::waivable);
         if (problems.size() > before) {
             return null;
         }
@@ -154,10 +157,10 @@ final class RulesMapper {
         try {
             return constructor.get();
         } catch (InvalidRuleException invalid) {
-            problems.add(
-                    path.isEmpty() ? invalid.getMessage() : invalid.under(path).getMessage());
+            InvalidRuleException located = path.isEmpty() ? invalid : invalid.under(path);
+            problems.add(new ConfigProblem(located.field(), located.problem()));
         } catch (IllegalArgumentException invalid) {
-            problems.add(path.isEmpty() ? invalid.getMessage() : path + ": " + invalid.getMessage());
+            problems.add(new ConfigProblem(path, invalid.getMessage()));
         }
         return null;
     }

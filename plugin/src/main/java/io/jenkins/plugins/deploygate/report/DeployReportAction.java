@@ -1,11 +1,15 @@
 package io.jenkins.plugins.deploygate.report;
 
+import hudson.Extension;
 import hudson.console.HyperlinkNote;
 import hudson.model.Api;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
+import io.jenkins.plugins.deploygate.capture.CaptureAction;
+import io.jenkins.plugins.deploygate.capture.CaptureListener;
+import io.jenkins.plugins.deploygate.capture.CaptureSummary;
+import io.jenkins.plugins.deploygate.capture.CapturedFinding;
 import io.jenkins.plugins.deploygate.engine.report.DeploymentReport;
 import io.jenkins.plugins.deploygate.engine.report.DeveloperFixReport;
 import io.jenkins.plugins.deploygate.engine.report.Outcome;
@@ -13,13 +17,10 @@ import io.jenkins.plugins.deploygate.engine.report.PostMortemDraft;
 import io.jenkins.plugins.deploygate.engine.report.ReportFormat;
 import io.jenkins.plugins.deploygate.engine.report.StakeholderStatus;
 import io.jenkins.plugins.deploygate.engine.report.render.HtmlWriter;
+import io.jenkins.plugins.deploygate.gate.GateRecord;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.lang.ref.Reference;
-import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import jenkins.model.RunAction2;
 import org.kohsuke.stapler.StaplerRequest2;
@@ -30,28 +31,26 @@ import org.kohsuke.stapler.export.ExportedBean;
 /**
  * The deployment report of one build ({@code …/deploy-report/}): the developer fix report as its
  * own page, the stakeholder status in the build's summary, the post-mortem draft of a failed
- * deployment as a download, and the summary as REST ({@code …/deploy-report/api/json}).
- * {@code build.xml} holds only the capture summaries and the publication; the findings live in
- * {@link ReportDetails}, read on first use and held weakly, as junit's {@code TestResultAction} does.
+ * deployment as a download, and the summary and findings as REST ({@code …/deploy-report/api/json}).
+ * {@code build.xml} holds only the publication and the stakeholder status rendered then; what the
+ * captures found is the build's {@link CaptureAction}. The action is added when something was
+ * captured ({@link OnCapture}) or the report is published.
+ *
+ * <p>Builds stored before the captures had an action of their own keep them in this action's
+ * {@code captures} field; {@link #onLoad} hands them to a {@link CaptureAction}.
  */
 @ExportedBean
 public class DeployReportAction implements RunAction2 {
 
     static final String URL_NAME = "deploy-report";
 
-    private List<CaptureSummary> captures = new ArrayList<>();
     private Publication publication;
+    /** The stakeholder status as rendered when the report was published: the build page shows it. */
+    private String stakeholderHtml;
+    /** Where older builds kept the capture summaries; moved to a {@link CaptureAction} on load. */
+    private List<CaptureSummary> captures;
 
     private transient Run<?, ?> run;
-    private transient Reference<ReportDetails> details;
-
-    /** XStream does not run initialisers: a build.xml without captures must still give a list. */
-    protected Object readResolve() {
-        if (captures == null) {
-            captures = new ArrayList<>();
-        }
-        return this;
-    }
 
     /** The action of {@code run}, added on first use. */
     static DeployReportAction of(Run<?, ?> run) {
@@ -71,8 +70,12 @@ public class DeployReportAction implements RunAction2 {
     }
 
     @Override
-    public void onLoad(Run<?, ?> run) {
+    public synchronized void onLoad(Run<?, ?> run) {
         this.run = run;
+        if (captures != null && !captures.isEmpty() && run.getAction(CaptureAction.class) == null) {
+            run.addAction(new CaptureAction(captures));
+        }
+        captures = null;
     }
 
     public Run<?, ?> getRun() {
@@ -94,43 +97,17 @@ public class DeployReportAction implements RunAction2 {
         return URL_NAME;
     }
 
-    /**
-     * Records what one captured part of the output (a {@code captureDeployErrors} block, or a
-     * freestyle build's log) found on {@code run}, and prints a one-line summary with a link here.
-     *
-     * @param id unique within the build: the block's flow node id
-     * @param name the tool the block ran, or what was scanned
-     * @param bodyFailed whether the deployment failed by itself
-     */
-    public static CaptureSummary recordCapture(
-            Run<?, ?> run, TaskListener listener, String id, String name, ScanResult result, boolean bodyFailed)
-            throws IOException {
-        CaptureSummary summary = new CaptureSummary(id, name, result, bodyFailed);
-        of(run).addCapture(
-                        summary,
-                        result.findings().stream().map(CapturedFinding::of).toList());
-        String link =
-                HyperlinkNote.encodeTo("/" + run.getUrl() + URL_NAME + "/", Messages.CaptureDeployErrors_ReportLink());
-        listener.getLogger()
-                .println(Messages.CaptureDeployErrors_Summary(
-                        name, summary.getErrors(), summary.getWarnings(), summary.getLinesScanned(), link));
-        return summary;
-    }
-
-    /** Findings go to the details file first, then the summary to build.xml. */
-    private void addCapture(CaptureSummary summary, List<CapturedFinding> findings) throws IOException {
+    void publish(Publication publication) throws IOException {
         synchronized (this) {
-            ReportDetails current = details();
-            current.put(summary.getId(), findings);
-            current.save(run.getRootDir());
-            captures.add(summary);
+            this.publication = publication;
         }
         run.save();
     }
 
-    void publish(Publication publication) throws IOException {
+    /** Keeps the stakeholder status rendered at publication, so that no page view renders it again. */
+    void keepStakeholderStatus(String html) throws IOException {
         synchronized (this) {
-            this.publication = publication;
+            this.stakeholderHtml = html;
         }
         run.save();
     }
@@ -139,34 +116,44 @@ public class DeployReportAction implements RunAction2 {
         return publication;
     }
 
-    /** The findings of every capture, read from disk when no one holds them any more. */
-    synchronized ReportDetails details() {
-        ReportDetails loaded = details == null ? null : details.get();
-        if (loaded == null) {
-            try {
-                loaded = ReportDetails.load(run.getRootDir());
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + ReportDetails.FILE_NAME + " of " + run, e);
-            }
-            details = new WeakReference<>(loaded);
-        }
-        return loaded;
-    }
-
     /** The engine's report of this build, assembled afresh: not a getter, so Stapler does not route to it. */
     DeploymentReport report() {
         return ReportAssembler.assemble(run, this);
     }
 
+    /**
+     * Every finding of every capture, for the REST API only: the build page and the trend never call
+     * it, as it reads the details file.
+     */
     @Exported(inline = true)
-    public synchronized List<CaptureSummary> getCaptures() {
-        return List.copyOf(captures);
+    public List<CapturedFinding> getFindings() {
+        CaptureAction captured = captured();
+        return captured == null
+                ? List.of()
+                : captured.getCaptures().stream()
+                        .flatMap(capture -> captured.findings(capture.getId()).stream())
+                        .toList();
+    }
+
+    @Exported(inline = true)
+    public List<CaptureSummary> getCaptures() {
+        CaptureAction captured = captured();
+        return captured == null ? List.of() : captured.getCaptures();
+    }
+
+    /** The build's captures, if any. */
+    CaptureAction captured() {
+        return run.getAction(CaptureAction.class);
     }
 
     /** {@code SUCCESS}, {@code FAILED} or {@code ROLLED_BACK}. */
     @Exported
     public String getOutcome() {
-        return ReportAssembler.outcome(run, this, BuildGates.of(run)).name();
+        Publication published = getPublication();
+        return published != null
+                ? published.outcome()
+                : ReportAssembler.observed(run, getErrors(), BuildGates.lastStopped(run))
+                        .name();
     }
 
     @Exported
@@ -175,7 +162,7 @@ public class DeployReportAction implements RunAction2 {
         if (published != null && published.environment() != null) {
             return published.environment();
         }
-        return BuildGates.of(run).environment().orElse(null);
+        return BuildGates.lastDecided(run).map(GateRecord::getEnvironment).orElse(null);
     }
 
     @Exported
@@ -184,23 +171,26 @@ public class DeployReportAction implements RunAction2 {
         if (published != null && published.changeId() != null) {
             return published.changeId();
         }
-        return BuildGates.of(run).changeId().orElse(null);
+        return BuildGates.lastDecided(run).map(GateRecord::getChangeId).orElse(null);
     }
 
     /** Distinct error findings over all captures. */
     @Exported
-    public synchronized int getErrors() {
-        return captures.stream().mapToInt(CaptureSummary::getErrors).sum();
+    public int getErrors() {
+        CaptureAction captured = captured();
+        return captured == null ? 0 : captured.getErrors();
     }
 
     @Exported
-    public synchronized int getWarnings() {
-        return captures.stream().mapToInt(CaptureSummary::getWarnings).sum();
+    public int getWarnings() {
+        CaptureAction captured = captured();
+        return captured == null ? 0 : captured.getWarnings();
     }
 
     @Exported
-    public synchronized boolean isSilentFailure() {
-        return captures.stream().anyMatch(CaptureSummary::isSilentFailure);
+    public boolean isSilentFailure() {
+        CaptureAction captured = captured();
+        return captured != null && captured.isSilentFailure();
     }
 
     @Exported
@@ -221,13 +211,21 @@ public class DeployReportAction implements RunAction2 {
     /** The developer fix report, escaped by the engine's writer, for the report page. */
     public String getDeveloperHtml() {
         run.checkPermission(Item.READ);
-        return HtmlWriter.fragment().write(DeveloperFixReport.of(report()));
+        return HtmlWriter.themed().write(DeveloperFixReport.of(report()));
     }
 
-    /** The stakeholder status, escaped by the engine's writer, for the build page's summary. */
+    /**
+     * The stakeholder status, escaped by the engine's writer, for the build page's summary: as
+     * stored when the report was published, so that a view neither reads the findings nor
+     * evaluates the gates (builds published before it was stored render it once more).
+     */
     public String getStakeholderHtml() {
         run.checkPermission(Item.READ);
-        return HtmlWriter.fragment().write(StakeholderStatus.of(report()));
+        String stored;
+        synchronized (this) {
+            stored = stakeholderHtml;
+        }
+        return stored != null ? stored : HtmlWriter.themed().write(StakeholderStatus.of(report()));
     }
 
     public Api getApi() {
@@ -238,7 +236,7 @@ public class DeployReportAction implements RunAction2 {
     public void doStylesheet(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
         run.checkPermission(Item.READ);
         rsp.setHeader("Cache-Control", "private, max-age=3600");
-        send(rsp, "text/css", HtmlWriter.stylesheet());
+        send(rsp, "text/css", HtmlWriter.themedStylesheet());
     }
 
     /** The post-mortem draft of a failed deployment, as a Markdown file to download. */
@@ -259,5 +257,18 @@ public class DeployReportAction implements RunAction2 {
         rsp.setContentType(type + ";charset=UTF-8");
         rsp.setContentLength(bytes.length);
         rsp.getOutputStream().write(bytes);
+    }
+
+    /** Every capture gets the report page that shows it, and a link to it in the build log. */
+    @Extension
+    public static final class OnCapture extends CaptureListener {
+
+        @Override
+        public void onCaptured(Run<?, ?> run, TaskListener listener, CaptureSummary summary) {
+            of(run);
+            listener.getLogger()
+                    .println(Messages.DeployReportAction_Captured(HyperlinkNote.encodeTo(
+                            "/" + run.getUrl() + URL_NAME + "/", Messages.DeployReportAction_DisplayName())));
+        }
     }
 }

@@ -7,14 +7,16 @@ import hudson.model.TaskListener;
 import io.jenkins.plugins.deploygate.engine.report.Audience;
 import io.jenkins.plugins.deploygate.engine.report.DeploymentReport;
 import io.jenkins.plugins.deploygate.engine.report.Outcome;
+import io.jenkins.plugins.deploygate.engine.report.StakeholderStatus;
+import io.jenkins.plugins.deploygate.engine.report.render.HtmlWriter;
+import io.jenkins.plugins.deploygate.mail.MailPlugin;
+import io.jenkins.plugins.deploygate.mail.MailSender;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import jenkins.model.Jenkins;
 
 /**
  * The core both {@code publishDeployReport} forms share (as junit's step and recorder share
@@ -32,8 +34,7 @@ public final class DeployReportPublisher {
         DeployReportAction action = DeployReportAction.of(run);
         Outcome outcome = settings.getOutcome() != null
                 ? outcome(settings.getOutcome())
-                : ReportAssembler.observed(
-                        run, action.getErrors(), BuildGates.of(run).stopped());
+                : ReportAssembler.observed(run, action.getErrors(), BuildGates.lastStopped(run));
         Recipients stakeholders = Recipients.parse(settings.getStakeholders(), run);
         Recipients developers = Recipients.parse(settings.getDevelopers(), run);
         action.publish(new Publication(
@@ -43,6 +44,7 @@ public final class DeployReportPublisher {
                 System.currentTimeMillis(),
                 developers.names()));
         DeploymentReport report = action.report();
+        action.keepStakeholderStatus(HtmlWriter.themed().write(StakeholderStatus.of(report)));
         PrintStream log = listener.getLogger();
         String link = HyperlinkNote.encodeTo(
                 "/" + run.getUrl() + DeployReportAction.URL_NAME + "/", Messages.DeployReportPublisher_ReportLink());
@@ -50,7 +52,7 @@ public final class DeployReportPublisher {
         if (stakeholders.isEmpty() && developers.isEmpty()) {
             return;
         }
-        if (Jenkins.get().getPlugin("mailer") == null) {
+        if (!MailPlugin.isActive()) {
             log.println(Messages.DeployReportPublisher_NoMailer());
             return;
         }
@@ -70,13 +72,17 @@ public final class DeployReportPublisher {
         }
         try {
             // Addresses are not printed: everyone who can read the build can read its log.
-            List<String> mailed = ReportMail.send(recipients, ReportMessages.of(report, audience));
+            ReportMessages message = ReportMessages.of(report, audience);
+            List<String> mailed = MailSender.send(
+                    recipients.addresses(), recipients.userIds(), message.subject(), message.html(), "text/html");
             log.println(
                     mailed.isEmpty()
                             ? Messages.DeployReportPublisher_NoAddress(audienceName)
                             : Messages.DeployReportPublisher_Mailed(audienceName, mailed.size()));
         } catch (IOException | RuntimeException failed) {
-            LOGGER.log(Level.WARNING, "Could not mail the deployment report of " + run + " to " + audienceName, failed);
+            // One line, no stack trace: a mail server that is down must not flood the system log.
+            LOGGER.warning(() -> "Could not mail the deployment report of " + run + " to the " + audienceName + ": "
+                    + failed.getMessage());
             log.println(Messages.DeployReportPublisher_MailFailed(audienceName, failed.getMessage()));
         }
     }

@@ -13,8 +13,13 @@ import hudson.tasks.BuildStepDescriptor;
 import hudson.tasks.BuildStepMonitor;
 import hudson.tasks.Publisher;
 import hudson.tasks.Recorder;
+import io.jenkins.plugins.deploygate.capture.CaptureAction;
+import io.jenkins.plugins.deploygate.capture.CaptureSummary;
+import io.jenkins.plugins.deploygate.capture.DeployScan;
+import io.jenkins.plugins.deploygate.capture.LogPart;
 import io.jenkins.plugins.deploygate.engine.capture.ScanSession;
 import java.io.IOException;
+import java.util.List;
 import jenkins.tasks.SimpleBuildStep;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -113,12 +118,20 @@ public class DeployReportRecorder extends Recorder implements SimpleBuildStep, D
         boolean succeeded = result == null || result.isBetterOrEqualTo(Result.SUCCESS);
         ScanSession session = DeployScan.start(succeeded ? 0 : null);
         listener.getLogger().flush(); // what the build steps printed must be on disk before it is read
-        run.getLogText().writeLogTo(0, new DeployScan.Sink(session));
-        CaptureSummary summary = DeployReportAction.recordCapture(
-                run, listener, BUILD_LOG, Messages.DeployReportRecorder_BuildLog(), session.finish(), !succeeded);
+        try (DeployScan.Sink sink = new DeployScan.Sink(session)) {
+            sink.writeWhole(run.getLogText());
+        }
+        CaptureSummary summary = CaptureAction.record(
+                run,
+                listener,
+                BUILD_LOG,
+                Messages.DeployReportRecorder_BuildLog(),
+                session.finish(),
+                !succeeded,
+                List.of(LogPart.console()));
         if (summary.isSilentFailure()) {
             listener.getLogger()
-                    .println(Messages.CaptureDeployErrors_SilentFailure(
+                    .println(io.jenkins.plugins.deploygate.capture.Messages.CaptureDeployErrors_SilentFailure(
                             summary.getErrors(), Messages.DeployReportRecorder_BuildLog()));
             run.setResult(Result.FAILURE);
         }
@@ -133,6 +146,7 @@ public class DeployReportRecorder extends Recorder implements SimpleBuildStep, D
     public static final class DescriptorImpl extends BuildStepDescriptor<Publisher> {
 
         @Override
+        @SuppressWarnings("rawtypes") // the signature of BuildStepDescriptor
         public boolean isApplicable(Class<? extends AbstractProject> jobType) {
             return true;
         }

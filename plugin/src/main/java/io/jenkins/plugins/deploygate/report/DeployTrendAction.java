@@ -57,9 +57,13 @@ public class DeployTrendAction implements Action {
         return "deploy-trend";
     }
 
-    /** Whether any recent build has a deployment report: the job page shows the chart only then. */
+    /**
+     * Whether the job page shows the chart: when the last completed build has a deployment report.
+     * Decided from that one build, which the job has loaded anyway, since every job page asks.
+     */
     public boolean isVisible() {
-        return !points().isEmpty();
+        Run<?, ?> last = job.getLastCompletedBuild();
+        return last != null && last.getAction(DeployReportAction.class) != null;
     }
 
     /** The chart, as an SVG document of its own so its links and styles work without inline page code. */

@@ -2,6 +2,9 @@ package io.jenkins.plugins.deploygate.report;
 
 import hudson.model.Result;
 import hudson.model.Run;
+import io.jenkins.plugins.deploygate.capture.CaptureAction;
+import io.jenkins.plugins.deploygate.capture.CaptureSummary;
+import io.jenkins.plugins.deploygate.capture.CapturedFinding;
 import io.jenkins.plugins.deploygate.config.DeployGateConfiguration;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
 import io.jenkins.plugins.deploygate.engine.report.DeploymentReport;
@@ -13,8 +16,8 @@ import jenkins.model.Jenkins;
 
 /**
  * Builds the engine's {@link DeploymentReport} of a build from what the plugin stored: the gates
- * ({@link BuildGates}), the captures (summaries in {@code build.xml}, findings from the details
- * file) and, once {@code publishDeployReport} ran, its {@link Publication}.
+ * ({@link BuildGates}), the captures ({@link CaptureAction}, each with where its lines can be read)
+ * and, once {@code publishDeployReport} ran, its {@link Publication}.
  */
 final class ReportAssembler {
 
@@ -27,23 +30,31 @@ final class ReportAssembler {
                 .job(run.getParent().getFullDisplayName())
                 .build(String.valueOf(run.getNumber()))
                 .startedAt(Instant.ofEpochMilli(run.getStartTimeInMillis()))
-                .outcome(outcome(run, action, gates))
+                // Told by publishDeployReport, or else the engine's rule (Outcome.observed).
+                .outcome(publication == null ? null : Outcome.valueOf(publication.outcome()))
+                .commandFailed(commandFailed(run))
                 .buildUrl(absolute(run.getUrl()))
                 .reportUrl(absolute(run.getUrl() + DeployReportAction.URL_NAME + "/"))
                 .zone(zone());
         gates.decisions().forEach(report::gate);
         gates.audit().forEach(report::audit);
-        ReportDetails details = action.details();
-        for (CaptureSummary capture : action.getCaptures()) {
-            List<CapturedFinding> findings = details.of(capture.getId());
-            report.capture(
-                    capture.getName(),
-                    new ScanResult(
-                            capture.getLinesScanned(),
-                            capture.getBytesScanned(),
-                            capture.isSilentFailure(),
-                            findings.stream().map(CapturedFinding::toFinding).toList(),
-                            capture.getFindingsDropped()));
+        CaptureAction captured = action.captured();
+        if (captured != null) {
+            String buildUrl = absolute(run.getUrl());
+            for (CaptureSummary capture : captured.getCaptures()) {
+                List<CapturedFinding> findings = captured.findings(capture.getId());
+                report.capture(
+                        capture.getName(),
+                        new ScanResult(
+                                capture.getLinesScanned(),
+                                capture.getBytesScanned(),
+                                capture.isSilentFailure(),
+                                findings.stream()
+                                        .map(CapturedFinding::toFinding)
+                                        .toList(),
+                                capture.getFindingsDropped()),
+                        capture.logLinks(buildUrl));
+            }
         }
         if (publication != null) {
             report.environment(publication.environment())
@@ -56,33 +67,20 @@ final class ReportAssembler {
         return report.build();
     }
 
-    /**
-     * How the deployment ended: what {@code publishDeployReport} was told or found; before that, a
-     * build result worse than unstable, errors in the captured output, or a gate that did not open
-     * mean it failed.
-     */
-    static Outcome outcome(Run<?, ?> run, DeployReportAction action, BuildGates gates) {
-        Publication publication = action.getPublication();
-        if (publication != null) {
-            return Outcome.valueOf(publication.outcome());
-        }
-        return observed(run, action.getErrors(), gates.stopped());
+    /** The outcome the build shows by itself, with no one saying otherwise: the engine's rule. */
+    static Outcome observed(Run<?, ?> run, long errors, boolean gateStopped) {
+        return Outcome.observed(commandFailed(run), errors > 0, gateStopped);
     }
 
-    /** The outcome the build shows by itself, with no one saying otherwise. */
-    static Outcome observed(Run<?, ?> run, long errors, boolean gateStopped) {
+    /** A build result worse than unstable: the deployment's command failed. */
+    static boolean commandFailed(Run<?, ?> run) {
         Result result = run.getResult();
-        boolean failed = result != null && result.isWorseThan(Result.UNSTABLE);
-        return failed || errors > 0 || gateStopped ? Outcome.FAILED : Outcome.SUCCESS;
+        return result != null && result.isWorseThan(Result.UNSTABLE);
     }
 
     /** The rules' calendar zone, in which reports print times; the controller's zone without rules. */
     static ZoneId zone() {
-        return DeployGateConfiguration.get()
-                .getMapped()
-                .rules()
-                .map(rules -> rules.calendar().zone())
-                .orElse(ZoneId.systemDefault());
+        return DeployGateConfiguration.get().getZone();
     }
 
     /** An absolute address when Jenkins knows its own URL (e-mails need one), else the path. */

@@ -9,7 +9,7 @@ import io.jenkins.plugins.deploygate.engine.report.document.Document;
 
 /**
  * The e-mail each audience gets: subject and self-contained HTML body, both from the engine.
- * Kept apart from {@link ReportMail} so that it needs no Mailer class and can be tested alone.
+ * Kept apart from the mail package's sender so that it needs no Mailer class and can be tested alone.
  * The stakeholders' message is the {@link StakeholderStatus} and nothing else: it is built from
  * names and times only, never from the log.
  */

@@ -30,9 +30,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.jvnet.hudson.test.LogRecorder;
 
 /** The rules YAML of docs/rules-reference.md applies to Jenkins as-is, and what Jenkins exports applies back. */
 @WithJenkinsConfiguredWithCode
@@ -87,15 +89,8 @@ class DeployGateConfigurationCascITest {
     @ConfiguredWithCode("contracts-rules.yml")
     void exportedYamlAppliesBackToTheSameRules(JenkinsConfiguredWithCodeRule r, @TempDir Path dir) throws Exception {
         GateRules applied = DeployGateConfiguration.get().getRules();
-        ConfigurationContext context = new ConfigurationContext(ConfiguratorRegistry.get());
-        CNode exported = Util.getUnclassifiedRoot(context).get("deployGate");
-        String body = Util.toYamlString(exported)
-                .lines()
-                .filter(line -> !line.equals("---"))
-                .map(line -> "    " + line)
-                .collect(Collectors.joining("\n"));
         Path file = dir.resolve("exported.yml");
-        Files.writeString(file, "unclassified:\n  deployGate:\n" + body + "\n", StandardCharsets.UTF_8);
+        Files.writeString(file, exportedYaml(), StandardCharsets.UTF_8);
 
         DeployGateConfiguration.get().setEnvironments(List.of());
         DeployGateConfiguration.get().setGroups(List.of());
@@ -114,6 +109,50 @@ class DeployGateConfigurationCascITest {
 
         assertThat(DeployGateConfiguration.get().getMapped().problems()).isEmpty();
         assertThat(DeployGateConfiguration.get().getRules()).isEqualTo(applied);
+    }
+
+    @Test
+    void trustedRequestTimeAndHolidayClosuresApplyExportBackAndWarningsAreLogged(
+            JenkinsConfiguredWithCodeRule r, @TempDir Path dir) throws Exception {
+        String file = DeployGateConfigurationCascITest.class
+                .getResource("options-rules.yml")
+                .toExternalForm();
+
+        try (LogRecorder logs = new LogRecorder()
+                .record(DeployGateConfiguration.class, Level.WARNING)
+                .capture(10)) {
+            ConfigurationAsCode.get().configure(file);
+
+            // One apply, one save, one line per warning: the same warning deploy-gate validate gives.
+            assertThat(logs.getMessages())
+                    .singleElement()
+                    .asString()
+                    .startsWith("Deploy Gate rules: environments[0].approvals[0].group: \"dbas\" is defined nowhere")
+                    .contains("did you mean dba?");
+        }
+        GateRules applied = DeployGateConfiguration.get().getRules();
+        EnvironmentRule reporting = applied.ruleFor("reporting").orElseThrow();
+        assertThat(reporting.trustRequestedAt()).isTrue();
+        assertThat(reporting.closedOnHolidays()).isTrue();
+
+        Path exported = dir.resolve("exported.yml");
+        Files.writeString(exported, exportedYaml(), StandardCharsets.UTF_8);
+        DeployGateConfiguration.get().setEnvironments(List.of());
+        ConfigurationAsCode.get().configure(exported.toString());
+
+        assertThat(exportedYaml()).contains("trustRequestedAt: true").contains("closedOnHolidays: true");
+        assertThat(DeployGateConfiguration.get().getRules()).isEqualTo(applied);
+    }
+
+    private static String exportedYaml() throws Exception {
+        ConfigurationContext context = new ConfigurationContext(ConfiguratorRegistry.get());
+        CNode exported = Util.getUnclassifiedRoot(context).get("deployGate");
+        String body = Util.toYamlString(exported)
+                .lines()
+                .filter(line -> !line.equals("---"))
+                .map(line -> "    " + line)
+                .collect(Collectors.joining("\n"));
+        return "unclassified:\n  deployGate:\n" + body + "\n";
     }
 
     @Test

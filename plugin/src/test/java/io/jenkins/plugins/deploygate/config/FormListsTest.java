@@ -1,6 +1,7 @@
 package io.jenkins.plugins.deploygate.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatList;
 
 import net.sf.json.JSONArray;
 import net.sf.json.JSONObject;
@@ -26,16 +27,17 @@ class FormListsTest {
         FormLists.normalize(form);
 
         JSONObject calendar = form.getJSONObject("calendar");
-        assertThat(calendar.getJSONArray("workdays")).containsExactly("MON", "TUE", "WED");
-        assertThat(calendar.getJSONArray("holidays")).containsExactly("2026-12-24", "2026-12-25");
+        assertThatList(calendar.getJSONArray("workdays")).containsExactly("MON", "TUE", "WED");
+        assertThatList(calendar.getJSONArray("holidays")).containsExactly("2026-12-24", "2026-12-25");
         assertThat(calendar.has("workdaysText")).isFalse();
-        assertThat(form.getJSONObject("groups").getJSONArray("members")).containsExactly("alice", "bob");
+        assertThatList(form.getJSONObject("groups").getJSONArray("members")).containsExactly("alice", "bob");
         JSONArray environments = form.getJSONArray("environments");
         JSONObject production = environments.getJSONObject(0);
-        assertThat(production.getJSONArray("windows")).containsExactly("Tue,Thu 18:00-22:00", "Fri 22:00-02:00");
-        assertThat(production.getJSONArray("approvals").getJSONObject(0).getJSONArray("users"))
+        assertThatList(production.getJSONArray("windows")).containsExactly("Tue,Thu 18:00-22:00", "Fri 22:00-02:00");
+        assertThatList(production.getJSONArray("approvals").getJSONObject(0).getJSONArray("users"))
                 .containsExactly("alice", "bob");
-        assertThat(production.getJSONObject("exceptions").getJSONArray("waive")).containsExactly("leadTime", "window");
+        assertThatList(production.getJSONObject("exceptions").getJSONArray("waive"))
+                .containsExactly("leadTime", "window");
         assertThat(environments.getJSONObject(1).has("exceptions")).isFalse();
     }
 
@@ -45,6 +47,7 @@ class FormListsTest {
 
         FormLists.normalize(form);
 
-        assertThat(form.getJSONObject("environments").getJSONArray("windows")).isEmpty();
+        assertThatList(form.getJSONObject("environments").getJSONArray("windows"))
+                .isEmpty();
     }
 }

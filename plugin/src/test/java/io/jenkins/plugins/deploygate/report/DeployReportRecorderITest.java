@@ -8,7 +8,7 @@ import hudson.model.BuildListener;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
-import io.jenkins.plugins.deploygate.steps.PipelineFixtures;
+import io.jenkins.plugins.deploygate.capture.PipelineFixtures;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.TestBuilder;
@@ -36,6 +36,8 @@ class DeployReportRecorderITest {
                 .getWebResponse()
                 .getContentAsString();
         assertThat(page).contains("42P01").doesNotContain(PipelineFixtures.SECRET);
+        // A freestyle capture is the console itself: a finding's line is the console's line.
+        assertThat(page).containsPattern("<a href=\"[^\"]*/job/deploy/1/console\"[^>]*>line \\d+ of the console</a>");
     }
 
     @Test

@@ -2,12 +2,12 @@ package io.jenkins.plugins.deploygate.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.deploygate.capture.PipelineFixtures;
 import io.jenkins.plugins.deploygate.engine.capture.LogScanner;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
 import io.jenkins.plugins.deploygate.engine.report.Audience;
 import io.jenkins.plugins.deploygate.engine.report.DeploymentReport;
 import io.jenkins.plugins.deploygate.engine.report.Outcome;
-import io.jenkins.plugins.deploygate.steps.PipelineFixtures;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;

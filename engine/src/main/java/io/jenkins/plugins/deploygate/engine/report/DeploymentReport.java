@@ -56,11 +56,21 @@ public record DeploymentReport(
         contacts = List.copyOf(contacts);
     }
 
-    /** What one {@code captureDeployErrors} block (or one scanned log) found. */
-    public record Capture(String name, ScanResult result) {
+    /**
+     * What one {@code captureDeployErrors} block (or one scanned log) found.
+     *
+     * @param logLinks where the captured output can be read, for links from its findings' lines
+     */
+    public record Capture(String name, ScanResult result, LogLinks logLinks) {
         public Capture {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(result, "result");
+            logLinks = logLinks == null ? LogLinks.NONE : logLinks;
+        }
+
+        /** A capture whose output no page shows. */
+        public Capture(String name, ScanResult result) {
+            this(name, result, LogLinks.NONE);
         }
     }
 
@@ -113,6 +123,7 @@ public record DeploymentReport(
         private Instant startedAt;
         private Instant finishedAt;
         private Outcome outcome;
+        private boolean commandFailed;
         private final List<GateDecision> gates = new ArrayList<>();
         private final List<AuditEvent> audit = new ArrayList<>();
         private final List<Capture> captures = new ArrayList<>();
@@ -158,6 +169,12 @@ public record DeploymentReport(
             return this;
         }
 
+        /** Whether the deployment's command failed by itself: then, unless told, it failed. */
+        public Builder commandFailed(boolean commandFailed) {
+            this.commandFailed = commandFailed;
+            return this;
+        }
+
         public Builder gate(GateDecision decision) {
             gates.add(Objects.requireNonNull(decision, "decision"));
             return this;
@@ -169,7 +186,12 @@ public record DeploymentReport(
         }
 
         public Builder capture(String name, ScanResult result) {
-            captures.add(new Capture(name, result));
+            return capture(name, result, LogLinks.NONE);
+        }
+
+        /** A capture whose findings' lines link to where the output can be read. */
+        public Builder capture(String name, ScanResult result, LogLinks logLinks) {
+            captures.add(new Capture(name, result, logLinks));
             return this;
         }
 
@@ -193,10 +215,7 @@ public record DeploymentReport(
             return this;
         }
 
-        /**
-         * The report. Without an explicit outcome, a deployment failed when its gate did not open
-         * or its output held errors, and succeeded otherwise.
-         */
+        /** The report; without an explicit outcome, the one {@link Outcome#observed} gives. */
         public DeploymentReport build() {
             GateDecision last = gates.isEmpty() ? null : gates.get(gates.size() - 1);
             String where = environment != null ? environment : last == null ? null : last.environment();
@@ -226,7 +245,7 @@ public record DeploymentReport(
                     !gates.isEmpty() && gates.get(gates.size() - 1).verdict() != Verdict.OPEN;
             boolean errors =
                     captures.stream().anyMatch(capture -> capture.result().hasErrors());
-            return stoppedAtGate || errors ? Outcome.FAILED : Outcome.SUCCESS;
+            return Outcome.observed(commandFailed, errors, stoppedAtGate);
         }
     }
 }

@@ -6,7 +6,9 @@ import io.jenkins.plugins.deploygate.engine.report.document.Document;
 import io.jenkins.plugins.deploygate.engine.report.document.Fact;
 import io.jenkins.plugins.deploygate.engine.report.document.Inline;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,9 +19,14 @@ import java.util.Optional;
 public final class DeveloperFixReport {
 
     private final DeploymentReport report;
+    /** Each finding's capture's links; by identity, as two captures may find equal findings. */
+    private final Map<Finding, LogLinks> linksByFinding = new IdentityHashMap<>();
 
     private DeveloperFixReport(DeploymentReport report) {
         this.report = report;
+        for (DeploymentReport.Capture capture : report.captures()) {
+            capture.result().findings().forEach(finding -> linksByFinding.put(finding, capture.logLinks()));
+        }
     }
 
     public static Document of(DeploymentReport report) {
@@ -42,9 +49,15 @@ public final class DeveloperFixReport {
             document.heading(2, "What to do next");
             document.bullets(nextSteps);
         }
-        FindingSections.add(document, report.findings());
+        FindingSections.add(document, report.findings(), this::logLink);
         report.finalGate().ifPresent(gate -> GateSection.add(document, gate, report.audit(), report.zone()));
         return document.build();
+    }
+
+    /** Where the capture that found {@code finding} shows its line, if it does. */
+    private Optional<LogLinks.LogLink> logLink(Finding finding) {
+        LogLinks links = linksByFinding.get(finding);
+        return links == null ? Optional.empty() : links.at(finding.line());
     }
 
     /** Names the pipeline, else the change and where it went, else nothing more. */

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.deploygate.engine.report;
 
 import io.jenkins.plugins.deploygate.engine.capture.Finding;
+import io.jenkins.plugins.deploygate.engine.report.LogLinks.LogLink;
 import io.jenkins.plugins.deploygate.engine.report.document.Block;
 import io.jenkins.plugins.deploygate.engine.report.document.Document;
 import io.jenkins.plugins.deploygate.engine.report.document.Fact;
@@ -10,6 +11,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The findings of the fix report, grouped by the migration or script they came from (the order of
@@ -22,6 +25,13 @@ final class FindingSections {
     private FindingSections() {}
 
     static void add(Document.Builder document, List<Finding> findings) {
+        add(document, findings, finding -> Optional.empty());
+    }
+
+    /**
+     * @param logLink where a finding's line can be read, if anywhere: its "Log line" then links there
+     */
+    static void add(Document.Builder document, List<Finding> findings, Function<Finding, Optional<LogLink>> logLink) {
         if (findings.isEmpty()) {
             return;
         }
@@ -33,7 +43,7 @@ final class FindingSections {
             if (grouped) {
                 document.heading(3, group.getKey());
             }
-            group.getValue().forEach(finding -> addFinding(document, finding));
+            group.getValue().forEach(finding -> addFinding(document, finding, logLink.apply(finding)));
         }
     }
 
@@ -49,10 +59,10 @@ final class FindingSections {
         return groups;
     }
 
-    private static void addFinding(Document.Builder document, Finding finding) {
+    private static void addFinding(Document.Builder document, Finding finding, Optional<LogLink> logLink) {
         document.heading(4, finding.severity().name() + " " + NextSteps.label(finding));
         document.paragraph(Inline.code(finding.message()));
-        document.facts(where(finding));
+        document.facts(where(finding, logLink));
         if (!finding.context().isEmpty()) {
             document.add(new Block.Excerpt(finding.context(), finding.contextStart(), finding.line()));
         }
@@ -64,10 +74,12 @@ final class FindingSections {
         }
     }
 
-    private static List<Fact> where(Finding finding) {
+    private static List<Fact> where(Finding finding, Optional<LogLink> logLink) {
         List<Fact> facts = new ArrayList<>();
         String seen = finding.count() == 1 ? "" : ", seen " + finding.count() + " times";
-        facts.add(Fact.of("Log line", finding.line() + seen));
+        facts.add(logLink.map(
+                        link -> new Fact("Log line", List.of(Inline.link(link.text(), link.url()), Inline.text(seen))))
+                .orElseGet(() -> Fact.of("Log line", finding.line() + seen)));
         if (finding.migration() != null) {
             facts.add(Fact.of("Migration", Inline.code(finding.migration().describe())));
         }

@@ -109,8 +109,10 @@ public final class PostMortemDraft {
         return List.of(
                 Inline.text(Long.toString(finding.line())),
                 Inline.text(NextSteps.label(finding) + ": " + finding.message()),
-                Inline.text(
-                        finding.migration() == null ? "-" : finding.migration().describe()),
+                // A file name is code, as in the fix report: Markdown would otherwise escape its underscores.
+                finding.migration() == null
+                        ? Inline.text("-")
+                        : Inline.code(finding.migration().describe()),
                 Inline.text(finding.fix() == null ? "-" : finding.fix()));
     }
 

@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Times as reports show them: one unambiguous form, in the rules' zone, with the zone named. */
-final class Times {
+public final class Times {
 
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm zzz", Locale.ENGLISH);
@@ -14,7 +14,7 @@ final class Times {
     private Times() {}
 
     /** "Tue 24 Nov 2026 18:42 CET", or "unknown". */
-    static String format(Instant instant, ZoneId zone) {
+    public static String format(Instant instant, ZoneId zone) {
         return instant == null ? "unknown" : FORMAT.format(instant.atZone(zone));
     }
 }

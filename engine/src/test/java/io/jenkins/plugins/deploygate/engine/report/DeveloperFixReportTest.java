@@ -8,6 +8,7 @@ import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
 import io.jenkins.plugins.deploygate.engine.capture.catalog.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DeveloperFixReportTest {
@@ -40,6 +41,27 @@ class DeveloperFixReportTest {
                 .contains("Fix: Create the table in an earlier migration, or correct its name or schema.")
                 .contains("Reference: [https://www.postgresql.org/docs/current/errcodes-appendix.html]"
                         + "(https://www.postgresql.org/docs/current/errcodes-appendix.html)");
+    }
+
+    @Test
+    void aFindingsLogLineLinksToWhereTheCaptureSaysItCanBeRead() {
+        LogLinks links = line -> line == 41
+                ? Optional.of(new LogLinks.LogLink("line 3 of step 7 (sh)", "job/deploy/1/execution/node/7/log/"))
+                : Optional.empty();
+        DeploymentReport linked = deployment()
+                .gate(ReportFixtures.openGate())
+                .capture("flyway", ReportFixtures.flywayFailure(false), links)
+                .build();
+
+        String markdown = ReportFormat.MARKDOWN.render(linked, Audience.DEVELOPERS);
+        String html = ReportFormat.HTML.render(linked, Audience.DEVELOPERS);
+
+        assertThat(markdown).contains("[line 3 of step 7 (sh)](job/deploy/1/execution/node/7/log/)");
+        assertThat(html)
+                .contains(
+                        "<a href=\"job/deploy/1/execution/node/7/log/\" rel=\"noopener noreferrer\">line 3 of step 7 (sh)</a>");
+        // Lines the capture has no page for keep their number.
+        assertThat(ReportFormat.MARKDOWN.render(failed, Audience.DEVELOPERS)).doesNotContain("execution/node");
     }
 
     @Test

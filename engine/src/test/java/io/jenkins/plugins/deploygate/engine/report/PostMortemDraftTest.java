@@ -29,10 +29,10 @@ class PostMortemDraftTest {
     }
 
     @Test
-    void listsEveryFindingWithItsFix() {
+    void listsEveryFindingWithItsFixAndItsMigrationAsCode() {
         assertThat(draft)
                 .contains("| 43 | 42P01 (Relation does not exist): relation \"orders\" does not exist |"
-                        + " V3\\_\\_add\\_orders.sql (version 3, line 12) |"
+                        + " `V3__add_orders.sql (version 3, line 12)` |"
                         + " Create the table in an earlier migration, or correct its name or schema. |");
     }
 

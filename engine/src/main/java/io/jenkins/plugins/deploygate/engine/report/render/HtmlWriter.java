@@ -9,38 +9,59 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * HTML in two forms. A {@link #page()} is one self-contained file: its style sheet inline, no
+ * HTML in three forms. A {@link #page()} is one self-contained file: its style sheet inline, no
  * script, no external asset, readable in a browser and in a mail client, light or dark. A
- * {@link #fragment()} is the same markup without page or style, for a host page (Jenkins) that
- * brings {@link #stylesheet()} itself, since Jenkins' content security policy refuses inline
- * styles. Every text is escaped here and nowhere else.
+ * {@link #fragment()} is the same markup without page or style, for a host page that brings
+ * {@link #stylesheet()} itself (a content security policy may refuse inline styles). A
+ * {@link #themed()} fragment is for a host with its own heading and theme (Jenkins): no title
+ * heading, and {@link #themedStylesheet()} takes its colours from the host's design variables.
+ * Every text is escaped here and nowhere else.
  */
 public final class HtmlWriter extends DocumentWriter {
 
-    private final boolean wholePage;
+    private enum Form {
+        PAGE,
+        FRAGMENT,
+        THEMED
+    }
 
-    private HtmlWriter(boolean wholePage) {
-        this.wholePage = wholePage;
+    private final Form form;
+
+    private HtmlWriter(Form form) {
+        this.form = form;
     }
 
     /** A writer of one self-contained HTML file. */
     public static HtmlWriter page() {
-        return new HtmlWriter(true);
+        return new HtmlWriter(Form.PAGE);
     }
 
     /** A writer of a {@code <div class="dg-report">} to place inside another page. */
     public static HtmlWriter fragment() {
-        return new HtmlWriter(false);
+        return new HtmlWriter(Form.FRAGMENT);
     }
 
-    /** The style sheet both forms use: inline in a page, served by the host for a fragment. */
+    /**
+     * A writer of a {@code <div class="dg-report dg-themed">} for a host page that heads it with the
+     * title itself and has a theme of its own (light, dark, high contrast).
+     */
+    public static HtmlWriter themed() {
+        return new HtmlWriter(Form.THEMED);
+    }
+
+    /** The style sheet of a page and of a fragment: inline in a page, served by the host for a fragment. */
     public static String stylesheet() {
         return ReportStylesheet.CSS;
     }
 
+    /** The style sheet of a {@link #themed()} fragment: layout only, colours from the host's variables. */
+    public static String themedStylesheet() {
+        return ReportStylesheet.THEMED;
+    }
+
     @Override
     protected void begin(Document document) {
-        if (wholePage) {
+        if (form == Form.PAGE) {
             out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                     .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                     .append("<meta name=\"color-scheme\" content=\"light dark\">\n")
@@ -50,6 +71,10 @@ public final class HtmlWriter extends DocumentWriter {
                     .append(stylesheet())
                     .append("</style>\n</head>\n<body>\n");
         }
+        if (form == Form.THEMED) {
+            out.append("<div class=\"dg-report dg-themed\">\n");
+            return;
+        }
         out.append("<div class=\"dg-report\">\n<h1>")
                 .append(escape(document.title()))
                 .append("</h1>\n");
@@ -58,7 +83,7 @@ public final class HtmlWriter extends DocumentWriter {
     @Override
     protected void end(Document document) {
         out.append("</div>\n");
-        if (wholePage) {
+        if (form == Form.PAGE) {
             out.append("</body>\n</html>\n");
         }
     }

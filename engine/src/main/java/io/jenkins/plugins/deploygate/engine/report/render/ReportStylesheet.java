@@ -53,4 +53,44 @@ final class ReportStylesheet {
             ".dg-marked{background:#3c1e21}",
             "}",
             "");
+
+    /**
+     * The themed fragment's sheet: the same layout, every colour from the Jenkins design library's
+     * custom properties (with a neutral fallback), so the report follows the host's theme instead
+     * of switching on the reader's colour scheme by itself.
+     */
+    static final String THEMED = String.join(
+            "\n",
+            ".dg-themed{color:var(--text-color,inherit);max-width:960px;line-height:1.5}",
+            ".dg-themed h2{font-size:1.2rem;margin:24px 0 8px;padding-bottom:4px;"
+                    + "border-bottom:1px solid var(--medium-grey,currentColor)}",
+            ".dg-themed h3{font-size:1.05rem;margin:20px 0 6px}",
+            ".dg-themed h4,.dg-themed h5{font-size:1rem;margin:16px 0 4px}",
+            ".dg-themed code,.dg-themed .dg-excerpt{font-family:var(--font-family-mono,monospace);"
+                    + "font-size:var(--font-size-sm,0.875rem)}",
+            ".dg-themed code{background:var(--pre-background,transparent);color:var(--pre-color,inherit);"
+                    + "border-radius:4px;padding:1px 4px;overflow-wrap:break-word}",
+            ".dg-themed a{color:var(--link-color,inherit)}",
+            ".dg-themed .dg-facts,.dg-themed .dg-table{border-collapse:collapse;margin:8px 0 12px}",
+            ".dg-themed .dg-facts th,.dg-themed .dg-facts td,.dg-themed .dg-table th,.dg-themed .dg-table td{"
+                    + "text-align:left;vertical-align:top;padding:4px 12px 4px 0;"
+                    + "border-bottom:1px solid var(--light-grey,currentColor);overflow-wrap:break-word}",
+            ".dg-themed .dg-facts th{font-weight:600;white-space:nowrap;color:var(--text-color-secondary,inherit)}",
+            ".dg-themed .dg-table th{font-weight:600}",
+            ".dg-themed .dg-callout{border-left:4px solid;border-radius:4px;padding:10px 14px;margin:12px 0}",
+            ".dg-themed .dg-success{border-color:var(--alert-success-border-color,currentColor);"
+                    + "background:var(--alert-success-bg-color,transparent);color:var(--alert-success-text-color,inherit)}",
+            ".dg-themed .dg-info{border-color:var(--alert-info-border-color,currentColor);"
+                    + "background:var(--alert-info-bg-color,transparent);color:var(--alert-info-text-color,inherit)}",
+            ".dg-themed .dg-warning{border-color:var(--alert-warning-border-color,currentColor);"
+                    + "background:var(--alert-warning-bg-color,transparent);color:var(--alert-warning-text-color,inherit)}",
+            ".dg-themed .dg-danger{border-color:var(--alert-danger-border-color,currentColor);"
+                    + "background:var(--alert-danger-bg-color,transparent);color:var(--alert-danger-text-color,inherit)}",
+            ".dg-themed .dg-excerpt{background:var(--pre-background,transparent);color:var(--pre-color,inherit);"
+                    + "border-radius:6px;padding:8px 0;margin:8px 0 12px;white-space:pre-wrap;overflow-wrap:break-word}",
+            ".dg-themed .dg-line{display:block;padding:0 12px 0 0}",
+            ".dg-themed .dg-ln{display:inline-block;min-width:4em;padding:0 12px 0 8px;text-align:right;"
+                    + "color:var(--text-color-secondary,inherit);user-select:none}",
+            ".dg-themed .dg-marked{background:var(--alert-danger-bg-color,transparent);font-weight:600}",
+            "");
 }

@@ -51,6 +51,19 @@ class HtmlWriterTest {
     }
 
     @Test
+    void themedFragmentLeavesTheHeadingAndTheColoursToTheHostPage() {
+        String html = HtmlWriter.themed().write(Hostile.document());
+
+        assertThat(html)
+                .startsWith("<div class=\"dg-report dg-themed\">")
+                .doesNotContain("<h1", "<style", "style=", "<html");
+        assertThat(HtmlWriter.themedStylesheet())
+                .contains("var(--text-color", "var(--link-color", "var(--alert-danger-border-color")
+                .doesNotContain("prefers-color-scheme")
+                .doesNotContainPattern("#[0-9a-fA-F]{3,6}\\b");
+    }
+
+    @Test
     void longLogLinesWrapInsteadOfWideningThePage() {
         assertThat(HtmlWriter.stylesheet()).contains(".dg-excerpt{").contains("white-space:pre-wrap");
         assertThat(HtmlWriter.page().write(Hostile.document())).contains(Hostile.LONG_LINE);
