@@ -57,7 +57,12 @@ final class DatabaseServers implements ParameterResolver {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            database = start.apply(root);
+            try {
+                database = start.apply(root);
+            } catch (RuntimeException e) {
+                delete(root);
+                throw e;
+            }
             shutdownHook = new Thread(database::close, "stop-" + database.name());
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         }

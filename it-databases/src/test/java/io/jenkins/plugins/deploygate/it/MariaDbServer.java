@@ -69,13 +69,18 @@ final class MariaDbServer implements Database {
         ServerProcess process = ServerProcess.start(
                 "MariaDB", server, directory.resolve("server.log"), () -> isReady(directory, socket));
         MariaDbServer mariadb = new MariaDbServer(socket, port, process);
-        mariadb.sql(
-                "mysql",
-                """
-                CREATE USER deployer@'127.0.0.1' IDENTIFIED BY '%s';
-                GRANT ALL ON `shop%%`.* TO deployer@'127.0.0.1';
-                """
-                        .formatted(DEPLOYER_PASSWORD));
+        try {
+            mariadb.sql(
+                    "mysql",
+                    """
+                    CREATE USER deployer@'127.0.0.1' IDENTIFIED BY '%s';
+                    GRANT ALL ON `shop%%`.* TO deployer@'127.0.0.1';
+                    """
+                            .formatted(DEPLOYER_PASSWORD));
+        } catch (RuntimeException e) {
+            mariadb.close();
+            throw e;
+        }
         return mariadb;
     }
 

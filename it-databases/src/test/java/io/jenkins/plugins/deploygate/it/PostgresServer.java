@@ -81,13 +81,18 @@ final class PostgresServer implements Database {
         Path log = directory.resolve("server.log");
         ServerProcess process = ServerProcess.start("PostgreSQL", server, log, () -> isReady(directory, port));
         PostgresServer postgres = new PostgresServer(directory, port, process);
-        postgres.sql(
-                "postgres",
-                """
-                CREATE ROLE deployer LOGIN PASSWORD '%s';
-                CREATE ROLE app_owner NOLOGIN;
-                """
-                        .formatted(DEPLOYER_PASSWORD));
+        try {
+            postgres.sql(
+                    "postgres",
+                    """
+                    CREATE ROLE deployer LOGIN PASSWORD '%s';
+                    CREATE ROLE app_owner NOLOGIN;
+                    """
+                            .formatted(DEPLOYER_PASSWORD));
+        } catch (RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
         return postgres;
     }
 
