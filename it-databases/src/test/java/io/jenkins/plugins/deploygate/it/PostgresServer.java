@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -173,7 +174,7 @@ final class PostgresServer implements Database {
     }
 
     private List<String> superuserPsql(String database, String... options) {
-        List<String> command = new java.util.ArrayList<>(List.of(
+        List<String> command = new ArrayList<>(List.of(
                 Tools.postgres("psql").toString(),
                 "-X",
                 "-q",

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -169,10 +170,7 @@ final class ScenarioRun {
 
     private void copyToolPom(String toolPom) {
         try {
-            Files.copy(
-                    Tools.pom(toolPom),
-                    workspace.resolve("pom.xml"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(Tools.pom(toolPom), workspace.resolve("pom.xml"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package io.jenkins.plugins.deploygate.it;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ final class SqlSession implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + command, e);
         }
-        stdin = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         Thread reader = new Thread(this::readLines, "sql-session-output");
         reader.setDaemon(true);
         reader.start();
