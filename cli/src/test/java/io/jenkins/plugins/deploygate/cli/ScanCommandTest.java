@@ -38,12 +38,16 @@ class ScanCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out())
                 .startsWith("{\"linesScanned\":10,\"bytesScanned\":" + FLYWAY_FAILURE.length()
-                        + ",\"silentFailure\":true,\"findings\":[{\"id\":\"flyway.migration-failed\"")
+                        + ",\"silentFailure\":true,\"findings\":[{\"id\":\"postgresql.42P01\"")
                 .contains(
                         "{\"id\":\"postgresql.42P01\",\"engine\":\"postgresql\",\"tool\":\"flyway\",\"code\":\"42P01\","
                                 + "\"severity\":\"ERROR\",\"title\":\"Relation does not exist\","
                                 + "\"message\":\"relation \\\"orders\\\" does not exist\",\"line\":7,\"count\":1,"
-                                + "\"migration\":{\"version\":\"3\",\"script\":\"V3__add_orders.sql\",\"line\":12},\"fix\":")
+                                + "\"lines\":[7],"
+                                + "\"migration\":{\"version\":\"3\",\"script\":\"V3__add_orders.sql\",\"line\":12,\"author\":null},"
+                                + "\"statement\":\"INSERT INTO orders (id) VALUES (1)\","
+                                + "\"wrapper\":{\"id\":\"flyway.migration-failed\",\"message\":\"Migration V3__add_orders.sql failed\","
+                                + "\"line\":3},\"fix\":")
                 .doesNotContain("Fly-S3cret");
         assertThat(run.err()).isEmpty();
     }
@@ -118,7 +122,7 @@ class ScanCommandTest {
     void markdownFormatListsFindings() throws IOException {
         CliRun run = CliRun.of("scan", "--format", "markdown", log(FLYWAY_FAILURE));
 
-        assertThat(run.out()).startsWith("# Deployment log scan").contains("**Finding:** `flyway.migration-failed`");
+        assertThat(run.out()).startsWith("# Deployment log scan").contains("**Finding:** `postgresql.42P01`");
     }
 
     @Test

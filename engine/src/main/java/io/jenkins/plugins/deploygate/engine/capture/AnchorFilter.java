@@ -25,38 +25,68 @@ final class AnchorFilter {
             "ce", "no", "ow", "ac", "ep", "ig", "gr", "ge", "sq", "ql", "ps", "db", "fa", "ai", "ri", "g ", " f", ": ",
             "n ", " a", " e", "d ", "s ", "e ", " t", " s", "t ");
 
+    /** Probing every fourth byte needs every anchor to be five bytes or more. */
+    private static final int MAX_STEP = 4;
+
     private final long[] pairs = new long[1024];
     private final Candidate[][] byPair = new Candidate[65536][];
     private final boolean matchAll;
     private final int step;
 
-    private record Candidate(byte[] anchor, int offset) {}
+    /** The line holds none of the anchors. */
+    static final int NONE = 0;
 
-    AnchorFilter(List<String> anchors) {
+    /** The line holds an anchor of a detector: it is decoded and analysed. */
+    static final int CANDIDATE = 1;
+
+    /** The line holds only a progress anchor ({@link io.jenkins.plugins.deploygate.engine.capture.detect.Anchors#PROGRESS}). */
+    static final int PROGRESS = 2;
+
+    private record Candidate(byte[] anchor, int offset, int kind) {}
+
+    /**
+     * @param anchors the detectors' anchors, or null when every line must be analysed
+     * @param progress the anchors of progress lines, which are kept but not analysed
+     */
+    AnchorFilter(List<String> anchors, List<String> progress) {
         List<byte[]> encoded = new ArrayList<>();
+        List<Integer> kinds = new ArrayList<>();
         boolean all = anchors == null;
         int shortest = Integer.MAX_VALUE;
         if (!all) {
             for (String anchor : anchors) {
-                byte[] bytes = anchor.getBytes(StandardCharsets.UTF_8);
-                all |= bytes.length < 2;
-                shortest = Math.min(shortest, bytes.length);
-                encoded.add(bytes);
+                shortest = Math.min(shortest, add(anchor, CANDIDATE, encoded, kinds));
+            }
+            for (String anchor : progress) {
+                shortest = Math.min(shortest, add(anchor, PROGRESS, encoded, kinds));
             }
         }
-        matchAll = all || encoded.isEmpty();
-        step = matchAll ? 1 : Math.max(1, Math.min(3, shortest - 1));
+        matchAll = all || shortest < 2 || encoded.isEmpty();
+        step = matchAll ? 1 : Math.max(1, Math.min(MAX_STEP, shortest - 1));
         if (!matchAll) {
-            index(encoded);
+            index(encoded, kinds);
         }
     }
 
-    private void index(List<byte[]> anchors) {
+    /** A filter of detector anchors alone. */
+    AnchorFilter(List<String> anchors) {
+        this(anchors, List.of());
+    }
+
+    private static int add(String anchor, int kind, List<byte[]> encoded, List<Integer> kinds) {
+        byte[] bytes = anchor.getBytes(StandardCharsets.UTF_8);
+        encoded.add(bytes);
+        kinds.add(kind);
+        return bytes.length;
+    }
+
+    private void index(List<byte[]> anchors, List<Integer> kinds) {
         List<List<Candidate>> lists = new ArrayList<>(65536);
         for (int i = 0; i < 65536; i++) {
             lists.add(null);
         }
-        for (byte[] anchor : anchors) {
+        for (int a = 0; a < anchors.size(); a++) {
+            byte[] anchor = anchors.get(a);
             int core = rarestCore(anchor);
             for (int offset = core; offset < core + step; offset++) {
                 int key = key(anchor[offset], anchor[offset + 1]);
@@ -64,7 +94,7 @@ final class AnchorFilter {
                 if (lists.get(key) == null) {
                     lists.set(key, new ArrayList<>());
                 }
-                lists.get(key).add(new Candidate(anchor, offset));
+                lists.get(key).add(new Candidate(anchor, offset, kinds.get(a)));
             }
         }
         for (int key = 0; key < 65536; key++) {
@@ -78,23 +108,33 @@ final class AnchorFilter {
         return matchAll;
     }
 
-    /** Whether bytes {@code [from, to)} contain an anchor. */
+    /** Whether bytes {@code [from, to)} contain a detector's anchor. */
     boolean matches(byte[] bytes, int from, int to) {
+        return classify(bytes, from, to) == CANDIDATE;
+    }
+
+    /** What bytes {@code [from, to)} hold: {@link #CANDIDATE}, else {@link #PROGRESS} or {@link #NONE}. */
+    int classify(byte[] bytes, int from, int to) {
         if (matchAll) {
-            return true;
+            return CANDIDATE;
         }
         long[] table = pairs;
+        int found = NONE;
         int last = to - 1;
         for (int i = from; i < last; i += step) {
             int key = ((bytes[i] & 0xFF) << 8) | (bytes[i + 1] & 0xFF);
-            if ((table[key >>> 6] & (1L << key)) != 0 && verify(key, bytes, i, from, to)) {
-                return true;
+            if ((table[key >>> 6] & (1L << key)) != 0) {
+                found |= verify(key, bytes, i, from, to);
+                if ((found & CANDIDATE) != 0) {
+                    return CANDIDATE;
+                }
             }
         }
-        return false;
+        return found;
     }
 
-    private boolean verify(int key, byte[] bytes, int pairAt, int from, int to) {
+    private int verify(int key, byte[] bytes, int pairAt, int from, int to) {
+        int found = NONE;
         for (Candidate candidate : byPair[key]) {
             int start = pairAt - candidate.offset();
             byte[] anchor = candidate.anchor();
@@ -106,10 +146,10 @@ final class AnchorFilter {
                 k++;
             }
             if (k == anchor.length) {
-                return true;
+                found |= candidate.kind();
             }
         }
-        return false;
+        return found;
     }
 
     /** The start of the run of {@code step + 1} bytes whose pairs are rarest together. */

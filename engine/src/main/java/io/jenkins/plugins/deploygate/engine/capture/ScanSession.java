@@ -2,10 +2,13 @@ package io.jenkins.plugins.deploygate.engine.capture;
 
 import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 import io.jenkins.plugins.deploygate.engine.capture.detect.LineAnalyzer;
+import io.jenkins.plugins.deploygate.engine.capture.detect.LineText;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One scan in progress, fed with the log as it is written: bytes in any chunks ({@link #write}),
@@ -32,6 +35,7 @@ public final class ScanSession {
     private final LineAnalyzer analyzer;
     private final LineRing ring;
     private final FindingStore store;
+    private final ProgressSlot progress = new ProgressSlot();
     private final Integer exitCode;
     private final byte[] carry = new byte[MAX_LINE_BYTES];
     private int carryLength;
@@ -47,7 +51,7 @@ public final class ScanSession {
         this.exitCode = options.exitCode();
         ring = new LineRing(options.contextLines() + DEFER_LINES + 1);
         store = new FindingStore(ring, options.contextLines(), options.maxFindings());
-        analyzer = new LineAnalyzer(catalogue, store);
+        analyzer = new LineAnalyzer(catalogue, store, progress);
     }
 
     /**
@@ -76,15 +80,15 @@ public final class ScanSession {
             }
             if (newline - i > MAX_LINE_BYTES) {
                 // Rare: a long line goes through the carry, which reads it in chunks.
-                ring.detach();
+                detach();
                 appendCarry(buffer, i, newline - i);
                 endCarriedLine();
             } else {
-                endLine(buffer, i, newline - i, filter.matches(buffer, i, newline), false);
+                endLine(buffer, i, newline - i, filter.classify(buffer, i, newline), false);
             }
             i = newline + 1;
         }
-        ring.detach();
+        detach();
     }
 
     /**
@@ -123,12 +127,21 @@ public final class ScanSession {
         }
         store.at(lines);
         analyzer.finish();
-        ring.detach();
+        detach();
         finished = true;
         var findings = store.findings();
-        boolean silentFailure =
-                exitCode != null && exitCode == 0 && findings.stream().anyMatch(Finding::isError);
-        return new ScanResult(lines, bytes, silentFailure, findings, store.dropped());
+        boolean errors = findings.stream().anyMatch(Finding::isError);
+        boolean silentFailure = exitCode != null && exitCode == 0 && errors;
+        UnrecognisedFailure unrecognised = null;
+        if (exitCode != null && exitCode != 0 && !errors) {
+            long first = Math.max(1, lines - UnrecognisedFailure.LAST_LINES + 1);
+            List<String> last = new ArrayList<>();
+            for (String text : ring.displays(first, lines)) {
+                last.add(LineText.limit(text, FindingStore.MAX_CONTEXT_LINE));
+            }
+            unrecognised = new UnrecognisedFailure(exitCode, last, first);
+        }
+        return new ScanResult(lines, bytes, silentFailure, findings, store.dropped(), unrecognised);
     }
 
     /** Adds to the line being carried; a full carry is read as a chunk, keeping its overlap. */
@@ -137,8 +150,8 @@ public final class ScanSession {
         int left = length;
         while (left > 0) {
             if (carryLength == MAX_LINE_BYTES) {
-                endLine(carry, 0, carryLength, filter.matches(carry, 0, carryLength), carryChunked);
-                ring.detach();
+                endLine(carry, 0, carryLength, filter.classify(carry, 0, carryLength), carryChunked);
+                detach();
                 System.arraycopy(carry, MAX_LINE_BYTES - CHUNK_OVERLAP, carry, 0, CHUNK_OVERLAP);
                 carryLength = CHUNK_OVERLAP;
                 carryChunked = true;
@@ -152,8 +165,8 @@ public final class ScanSession {
     }
 
     private void endCarriedLine() {
-        endLine(carry, 0, carryLength, filter.matches(carry, 0, carryLength), carryChunked);
-        ring.detach();
+        endLine(carry, 0, carryLength, filter.classify(carry, 0, carryLength), carryChunked);
+        detach();
         carryLength = 0;
         carryChunked = false;
     }
@@ -162,7 +175,8 @@ public final class ScanSession {
      * Reads a line, or a chunk of a long one: a chunk after the first ({@code continued}) is the
      * same line, so it replaces the line's text in the ring and keeps its number.
      */
-    private void endLine(byte[] buffer, int from, int length, boolean candidate, boolean continued) {
+    private void endLine(byte[] buffer, int from, int length, int kind, boolean continued) {
+        boolean candidate = kind == AnchorFilter.CANDIDATE;
         int effective = length > 0 && buffer[from + length - 1] == '\r' ? length - 1 : length;
         long number;
         if (continued) {
@@ -173,6 +187,9 @@ public final class ScanSession {
             number = ++lines;
             ring.add(buffer, from, effective);
         }
+        if (kind == AnchorFilter.PROGRESS) {
+            progress.record(number, buffer, from, effective);
+        }
         if (!candidate && !analyzer.wantsLine(number) && !store.awaitsContext()) {
             return;
         }
@@ -181,6 +198,12 @@ public final class ScanSession {
             analyzer.analyze(number, ring.display(number));
         }
         store.afterLine(number);
+    }
+
+    /** The caller may reuse its buffer now: what still points into it is copied. */
+    private void detach() {
+        ring.detach();
+        progress.detach();
     }
 
     private void checkOpen() {

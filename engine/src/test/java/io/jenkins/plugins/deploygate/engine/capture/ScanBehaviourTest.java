@@ -196,15 +196,19 @@ class ScanBehaviourTest {
                         "message",
                         "line",
                         "count",
+                        "lines",
                         "migration",
+                        "statement",
+                        "wrapper",
                         "fix",
                         "context");
         assertThat(io.jenkins.plugins.deploygate.engine.json.Json.write(
-                        result.findings().get(1).toJson()))
+                        result.findings().get(0).toJson()))
                 .startsWith("{\"id\":\"postgresql.42P01\",\"engine\":\"postgresql\",\"tool\":\"flyway\","
                         + "\"code\":\"42P01\",\"severity\":\"ERROR\",\"title\":\"Relation does not exist\","
                         + "\"message\":\"relation \\\"customers\\\" does not exist\",\"line\":22,\"count\":1,"
-                        + "\"migration\":{\"version\":\"3\",\"script\":\"V3__add_orders.sql\",\"line\":12},");
+                        + "\"lines\":[22],\"migration\":{\"version\":\"3\",\"script\":\"V3__add_orders.sql\",\"line\":12,"
+                        + "\"author\":null},\"statement\":\"CREATE TABLE orders (\\n    id BIGSERIAL PRIMARY KEY,\\n");
     }
 
     @Test

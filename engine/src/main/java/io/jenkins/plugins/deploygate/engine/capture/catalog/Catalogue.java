@@ -54,7 +54,7 @@ public final class Catalogue {
         for (CatalogEntry entry : byPriority) {
             if (entry.isLineEntry() && extra.contains(entry)) {
                 lines.add(new CompiledEntry(entry, LinearPattern.compile(entry.pattern())));
-            } else if (entry.engine() != null && entry.code() != null && entry.pattern() != null) {
+            } else if (entry.engine() != null && entry.pattern() != null) {
                 messages.add(new CompiledEntry(entry, LinearPattern.compile(entry.pattern())));
             }
         }
@@ -115,7 +115,9 @@ public final class Catalogue {
     }
 
     /**
-     * The first entry of {@code engine} whose pattern occurs in {@code message}, or null. A message
+     * The first entry of {@code engine} whose pattern occurs in {@code message}, or null; entries
+     * without a code (an error the client reports, such as libpq's "no password supplied") are
+     * found this way only. A message
      * is known by its first {@link #IDENTIFYING_LENGTH} characters: database messages are shorter,
      * and a line padded to megabytes must not cost each pattern a pass over all of it.
      */

@@ -12,29 +12,55 @@ import java.util.Optional;
  */
 public final class Anchors {
 
-    static final List<String> BUILT_IN = List.of(
-            "ERROR",
-            "FATAL",
-            "PANIC",
-            "ORA-",
-            "PLS-",
-            "SP2-",
-            "Msg ",
-            "Migration",
-            "Detected failed migration",
-            "failed. Error:",
-            "encountered an exception",
-            "Could not acquire",
-            "but is now:",
-            "Warning: ",
-            "LINE/COL",
-            "jdbc:",
-            "psql: ",
-            "Sqlcmd: Error",
-            "Caused by:",
-            "Exception:",
-            "Validation Failed",
-            "Unexpected error running Liquibase");
+    static final List<String> BUILT_IN = builtIn();
+
+    /**
+     * Lines in which a migration tool says what it is doing: frequent, never an error, but the
+     * changeset an error of the next lines broke (see {@link ProgressLines}).
+     */
+    public static final List<String> PROGRESS = List.of(
+            "Running Changeset:",
+            "Rolling Back Changeset:",
+            "Starting Liquibase at",
+            "UPDATE SUMMARY",
+            " ran successfully in ");
+
+    /*
+     * Every anchor is five bytes or more, so that a scan probes every fourth byte of a line (see
+     * AnchorFilter): Oracle's codes are anchored with their first digit, SQL Server's header on
+     * its ", Level " rather than "Msg ".
+     */
+    private static List<String> builtIn() {
+        List<String> anchors = new ArrayList<>(List.of(
+                "ERROR",
+                "FATAL",
+                "PANIC",
+                ", Level ",
+                "Migration",
+                "Detected failed migration",
+                "failed. Error:",
+                "encountered an exception",
+                "Could not acquire",
+                "but is now:",
+                "Warning: ",
+                "LINE/COL",
+                "jdbc:",
+                "psql: ",
+                ": error: ",
+                "Error: ",
+                "Sqlcmd: Error",
+                "Caused by:",
+                "Exception:",
+                "Validation Failed",
+                "Unexpected error running Liquibase",
+                "\"errorCode\""));
+        for (String prefix : List.of("ORA-", "PLS-", "SP2-")) {
+            for (char digit = '0'; digit <= '9'; digit++) {
+                anchors.add(prefix + digit);
+            }
+        }
+        return List.copyOf(anchors);
+    }
 
     private Anchors() {}
 

@@ -13,8 +13,8 @@ public final class LineAnalyzer {
     private final DetectContext context;
     private final List<Detector> detectors;
 
-    public LineAnalyzer(Catalogue catalogue, HitSink sink) {
-        context = new DetectContext(catalogue, sink);
+    public LineAnalyzer(Catalogue catalogue, HitSink sink, ProgressLines progress) {
+        context = new DetectContext(catalogue, sink, progress);
         detectors = List.of(
                 new FlywayDetector(context),
                 new LiquibaseDetector(context),
@@ -30,6 +30,9 @@ public final class LineAnalyzer {
         try {
             String content = LineText.content(display);
             context.observe(line, content);
+            if (QuotedLines.isQuote(content)) {
+                return;
+            }
             for (Detector detector : detectors) {
                 if (detector.detect(line, content)) {
                     return;

@@ -14,6 +14,12 @@ final class OracleDetector implements Detector {
     private static final int HEADER_WINDOW = 3;
     private static final int LISTING_WINDOW = 60;
 
+    /**
+     * Codes reported per line: a real line holds a few (ORA-06550 with its PLS- error), a crafted
+     * one thousands, each of which would cost a finding lookup.
+     */
+    private static final int MAX_CODES_PER_LINE = 8;
+
     private static final Pattern ERROR_AT_LINE = Pattern.compile("^ERROR at line \\d+:\\s*$");
     private static final Pattern COMPILATION =
             Pattern.compile("^Warning: (\\w+(?: \\w+)?) created with compilation errors\\.?");
@@ -57,9 +63,9 @@ final class OracleDetector implements Detector {
             return false;
         }
         Matcher code = DbErrors.ORACLE_CODE.matcher(text);
-        boolean found = false;
-        while (code.find()) {
-            found = true;
+        int found = 0;
+        while (found < MAX_CODES_PER_LINE && code.find()) {
+            found++;
             String id = code.group(1) + "-" + code.group(2);
             String tool = "SP2".equals(code.group(1))
                             || line <= sqlplusUntil
@@ -73,6 +79,6 @@ final class OracleDetector implements Detector {
                     line,
                     null));
         }
-        return found;
+        return found > 0;
     }
 }

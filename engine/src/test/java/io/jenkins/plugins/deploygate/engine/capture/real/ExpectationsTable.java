@@ -14,7 +14,9 @@ import java.util.Map;
  * read by the fast fixture test here and by the live test of the {@code it-databases} module.
  *
  * <p>One row per expected ERROR finding, columns separated by spaces: scenario, exit status, id,
- * code, tool, migration ({@code version|script|line}), line; {@code -} for an empty column. A
+ * code, tool, migration ({@code version|script|line}, and {@code |author} for a Liquibase
+ * changeset), line, then the failing statement the finding keeps, if any, to the end of the row
+ * (white space collapsed); {@code -} for an empty column. A
  * scenario without an ERROR finding has one row ending in {@code clean} (exit status 0) or
  * {@code unrecognised} (any other exit status). {@code #} starts a comment line.
  */
@@ -61,10 +63,11 @@ public final class ExpectationsTable {
                 List<ExpectedFinding> rows = findings.computeIfAbsent(scenario, key -> new ArrayList<>());
                 if (columns.length == 3) {
                     checkNoFinding(columns[2], exit, !rows.isEmpty());
-                } else if (columns.length == 7) {
+                } else if (columns.length >= 7) {
                     rows.add(ExpectedFinding.parse(columns, 2));
                 } else {
-                    throw new IllegalArgumentException("expected 3 or 7 columns, found " + columns.length);
+                    throw new IllegalArgumentException(
+                            "expected 3 columns, or 7 and a statement, found " + columns.length);
                 }
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(

@@ -24,13 +24,13 @@ class ExpectationsTableTest {
                                 "mariadb-10.11/force",
                                 0,
                                 List.of(
-                                        new ExpectedFinding("mysql.1146", "1146", "mysql", null, 5),
-                                        new ExpectedFinding("mysql.1062", "1062", "mysql", null, 10))),
+                                        new ExpectedFinding("mysql.1146", "1146", "mysql", null, 5, null),
+                                        new ExpectedFinding("mysql.1062", "1062", "mysql", null, 10, null))),
                         new ExpectedScan(
                                 "flyway-maven-9.22.3/x",
                                 1,
                                 List.of(new ExpectedFinding(
-                                        "postgresql.42P01", "42P01", "flyway", "2|V2__orders.sql|1", 29))),
+                                        "postgresql.42P01", "42P01", "flyway", "2|V2__orders.sql|1", 29, null))),
                         new ExpectedScan("psql-15/clean", 0, List.of()));
         assertThat(scans.get(2).clean()).isTrue();
     }
@@ -59,6 +59,6 @@ class ExpectationsTableTest {
     void aRowOfTheWrongShapeNamesItsLine() {
         assertThatThrownBy(() -> ExpectationsTable.parse(List.of("psql-15/x  3  postgresql.42601  42601")))
                 .hasMessageContaining("line 1")
-                .hasMessageContaining("expected 3 or 7 columns, found 4");
+                .hasMessageContaining("expected 3 columns, or 7 and a statement, found 4");
     }
 }

@@ -1,10 +1,10 @@
 package io.jenkins.plugins.deploygate.engine.capture.real;
 
-import io.jenkins.plugins.deploygate.engine.capture.Catalogue;
 import io.jenkins.plugins.deploygate.engine.capture.Finding;
 import io.jenkins.plugins.deploygate.engine.capture.LogScanner;
 import io.jenkins.plugins.deploygate.engine.capture.ScanOptions;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
