@@ -53,6 +53,29 @@ class ScanCommandTest {
     }
 
     @Test
+    void aFailedDeploymentWithoutAKnownErrorExitsOneAndSaysSo() throws IOException {
+        String log = "[ERROR] Plugin org.flywaydb:flyway-maven-plugin:99.0 or one of its dependencies could not be"
+                + " resolved\n";
+
+        CliRun json = CliRun.of("scan", "--format", "json", "--exit-code", "1", log(log));
+        CliRun text = CliRun.of("scan", "--exit-code", "1", log(log));
+
+        assertThat(json.exitCode()).isEqualTo(1);
+        assertThat(json.out())
+                .contains("\"findings\":[],\"unrecognisedFailure\":{\"exitStatus\":1,"
+                        + "\"message\":\"no known error recognised\",\"firstLine\":1,\"lastLines\":[");
+        assertThat(text.exitCode()).isEqualTo(1);
+        assertThat(text.out())
+                .containsIgnoringCase("Unrecognised failure")
+                .contains("exit status 1")
+                .contains("could not be resolved")
+                .doesNotContainIgnoringCase("clean");
+        assertThat(CliRun.of("scan", "--exit-code", "0", log(log)).exitCode())
+                .as("the same output from a command that succeeded")
+                .isZero();
+    }
+
+    @Test
     void exitsZeroForALogWithoutErrors() throws IOException {
         CliRun run = CliRun.of("scan", log("[INFO] BUILD SUCCESS\nSuccessfully applied 2 migrations\n"));
 

@@ -2,6 +2,11 @@ package io.jenkins.plugins.deploygate.engine.capture.real;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.deploygate.engine.capture.LogScanner;
+import io.jenkins.plugins.deploygate.engine.capture.ScanOptions;
+import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
+import io.jenkins.plugins.deploygate.engine.capture.ScanSession;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,6 +36,22 @@ class GenuineToolOutputTest {
         ExpectedScan observed = ExpectedScan.scan(scenario, expected.exitStatus(), fixture(scenario));
 
         assertThat(observed).isEqualTo(expected);
+    }
+
+    /** What the tools print arrives in pieces (a console, a pipe): the findings do not depend on them. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void theFindingsDoNotDependOnTheChunksTheOutputArrivesIn(String scenario, ExpectedScan expected) {
+        byte[] output = fixture(scenario);
+        LogScanner scanner =
+                new LogScanner(Catalogue.builtIn(), ScanOptions.defaults().withExitCode(expected.exitStatus()));
+        ScanResult whole = scanner.scan(output);
+        ScanSession pieces = scanner.start();
+        for (int i = 0; i < output.length; i += 7) {
+            pieces.write(output, i, Math.min(7, output.length - i));
+        }
+
+        assertThat(pieces.finish()).isEqualTo(whole);
     }
 
     @Test
