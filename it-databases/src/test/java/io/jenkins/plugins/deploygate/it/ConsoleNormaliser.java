@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  *       {@code 2026-11-20} {@code 14:00:00}, same separators, fraction digits zeroed, zone kept;
  *   <li>Liquibase's start time ({@code Starting Liquibase at 22:35:11}): {@code 14:00:00};
  *   <li>durations: Maven's {@code Total time:  2.109 s}, Flyway's {@code execution time
- *       00:00.061s}, Liquibase's {@code ran successfully in 35ms}: {@code 1.000 s}, {@code
- *       00:00.010s}, {@code 10ms};
+ *       00:00.061s} and, in its JSON, {@code "executionTime" : 61} and {@code "totalMigrationTime" :
+ *       61}, Liquibase's {@code ran successfully in 35ms}: {@code 1.000 s}, {@code 00:00.010s},
+ *       {@code 10}, {@code 10ms};
  *   <li>Liquibase's deployment id ({@code Using deploymentId: 6165834432}): {@code 1000000000};
  *   <li>server-side ids: MariaDB's connection id {@code (conn=5)}: 1; PostgreSQL's process and
  *       transaction numbers in a deadlock's detail ({@code Process 4242 waits for ShareLock on
@@ -39,6 +40,8 @@ final class ConsoleNormaliser {
     private static final Pattern MAVEN_TOTAL_TIME = Pattern.compile("(Total time: +)\\S+ (s|min)");
     private static final Pattern FLYWAY_EXECUTION_TIME = Pattern.compile("(execution time )\\d{2}:\\d{2}\\.\\d{3}s");
     private static final Pattern LIQUIBASE_RAN_IN = Pattern.compile("( ran successfully in )\\d+ms");
+    private static final Pattern FLYWAY_JSON_TIME =
+            Pattern.compile("(\"(?:executionTime|totalMigrationTime)\" : )\\d+");
     private static final Pattern LIQUIBASE_DEPLOYMENT_ID = Pattern.compile("(deploymentId: )\\d+");
     private static final Pattern MARIADB_CONNECTION = Pattern.compile("\\(conn=\\d+\\)");
     private static final Pattern POSTGRES_PROCESS = Pattern.compile("((?:P|p)rocess )(\\d+)");
@@ -68,6 +71,7 @@ final class ConsoleNormaliser {
             text = MAVEN_TOTAL_TIME.matcher(text).replaceAll("$11.000 s");
             text = FLYWAY_EXECUTION_TIME.matcher(text).replaceAll("$100:00.010s");
             text = LIQUIBASE_RAN_IN.matcher(text).replaceAll("$110ms");
+            text = FLYWAY_JSON_TIME.matcher(text).replaceAll("$110");
             text = LIQUIBASE_DEPLOYMENT_ID.matcher(text).replaceAll("$11000000000");
             text = MARIADB_CONNECTION.matcher(text).replaceAll("(conn=1)");
             text = numberInOrder(text, POSTGRES_PROCESS, processes, 1000);

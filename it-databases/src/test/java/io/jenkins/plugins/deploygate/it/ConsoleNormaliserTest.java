@@ -25,13 +25,19 @@ class ConsoleNormaliserTest {
                         + "Starting Liquibase at 22:35:11 (version 4.9.1 #1978 built at 2022-03-28 19:39+0000)\n"
                         + "Successfully validated 2 migrations (execution time 00:00.061s)\n"
                         + "[INFO] ChangeSet changelog.sql::a::b ran successfully in 35ms\n"
-                        + "at 2026-12-01 22:34:00.123 and (conn=17)\n"))
+                        + "at 2026-12-01 22:34:00.123 and (conn=17)\n"
+                        + "  \"timestamp\" : \"2026-12-02T00:18:12.265747501\",\n"
+                        + "    \"executionTime\" : 61\n"
+                        + "  \"totalMigrationTime\" : 73\n"))
                 .isEqualTo("[INFO] Finished at: 2026-11-20T14:00:00Z\n"
                         + "[INFO] Total time:  1.000 s\n"
                         + "Starting Liquibase at 14:00:00 (version 4.9.1 #1978 built at 2022-03-28 19:39+0000)\n"
                         + "Successfully validated 2 migrations (execution time 00:00.010s)\n"
                         + "[INFO] ChangeSet changelog.sql::a::b ran successfully in 10ms\n"
-                        + "at 2026-11-20 14:00:00.000 and (conn=1)\n");
+                        + "at 2026-11-20 14:00:00.000 and (conn=1)\n"
+                        + "  \"timestamp\" : \"2026-11-20T14:00:00.000000000\",\n"
+                        + "    \"executionTime\" : 10\n"
+                        + "  \"totalMigrationTime\" : 10\n");
     }
 
     @Test

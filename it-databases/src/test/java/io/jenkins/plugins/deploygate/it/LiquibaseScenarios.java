@@ -93,6 +93,20 @@ final class LiquibaseScenarios {
                     run.liquibase(LIQUIBASE_4_33, "update").requireExit(0);
                     return run.liquibase(LIQUIBASE_4_33, "rollback-count --count=1");
                 }),
+                cli(LIQUIBASE_4_33, "postgres-precondition-failed", run -> {
+                    run.sql("CREATE TABLE legacy_orders (id BIGINT PRIMARY KEY); INSERT INTO legacy_orders VALUES (1);"
+                            + " ALTER TABLE legacy_orders OWNER TO deployer;");
+                    run.write(
+                            ScenarioRun.CHANGELOG,
+                            HEADER
+                                    + """
+                            --changeset carol:drop-legacy-orders
+                            --preconditions onFail:HALT onError:HALT
+                            --precondition-sql-check expectedResult:0 SELECT count(*) FROM legacy_orders
+                            DROP TABLE legacy_orders;
+                            """);
+                    return run.liquibase(LIQUIBASE_4_33, "update");
+                }),
                 cli(LIQUIBASE_4_33, "postgres-syntax-error", run -> {
                     run.write(
                             ScenarioRun.CHANGELOG,

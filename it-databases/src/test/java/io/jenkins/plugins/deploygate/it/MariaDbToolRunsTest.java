@@ -14,7 +14,11 @@ class MariaDbToolRunsTest {
     Stream<DynamicTest> realToolRunsOnMariaDbGiveTheirFixtureAndItsFindings(MariaDbServer mariadb) {
         return ScenarioCheck.all(
                 mariadb,
-                Stream.of(FlywayScenarios.mariadb(), LiquibaseScenarios.mariadb(), ClientScenarios.mariadb())
+                Stream.of(
+                                FlywayScenarios.mariadb(),
+                                FlywayCliScenarios.mariadb(),
+                                LiquibaseScenarios.mariadb(),
+                                ClientScenarios.mariadb())
                         .flatMap(List::stream)
                         .toList());
     }

@@ -14,7 +14,11 @@ class PostgresToolRunsTest {
     Stream<DynamicTest> realToolRunsOnPostgresGiveTheirFixtureAndItsFindings(PostgresServer postgres) {
         return ScenarioCheck.all(
                 postgres,
-                Stream.of(FlywayScenarios.postgres(), LiquibaseScenarios.postgres(), ClientScenarios.postgres())
+                Stream.of(
+                                FlywayScenarios.postgres(),
+                                FlywayCliScenarios.postgres(),
+                                LiquibaseScenarios.postgres(),
+                                ClientScenarios.postgres())
                         .flatMap(List::stream)
                         .toList());
     }

@@ -92,6 +92,32 @@ final class ScenarioRun {
         return maven("flyway-" + version, "flyway:" + goal, properties, settings);
     }
 
+    /**
+     * Flyway's command line ({@code org.flywaydb.commandline.Main} in a JVM of its own), version
+     * {@code version}, printing JSON when {@code json}: {@code flywayCli("11.20.3", true, "migrate")}.
+     */
+    ConsoleRun flywayCli(String version, boolean json, String command, String... settings) {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("-url", database.jdbcUrl(Database.SHOP));
+        options.put("-user", Database.DEPLOYER);
+        options.put("-password", Database.DEPLOYER_PASSWORD);
+        options.put("-locations", FLYWAY_LOCATION);
+        if (json) {
+            options.put("-outputType", "json");
+        }
+        override(options, settings);
+        List<String> line = new ArrayList<>(List.of(
+                Tools.java().toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-cp",
+                Tools.classPath("flyway-cli-" + version, scratch),
+                "org.flywaydb.commandline.Main"));
+        options.forEach((key, value) -> line.add(key + "=" + value));
+        line.add(command);
+        return ChildProcess.run(line, workspace, Tools.environment(), Tools.TOOL_TIMEOUT);
+    }
+
     /** {@code mvn liquibase:<goal>} with liquibase-maven-plugin {@code version}. */
     ConsoleRun liquibaseMaven(String version, String goal, String... settings) {
         Map<String, String> properties = new LinkedHashMap<>();
@@ -133,7 +159,7 @@ final class ScenarioRun {
                 // No network here: no usage reports.
                 "-Dliquibase.analytics.enabled=false",
                 "-cp",
-                Tools.liquibaseClassPath("liquibase-" + version, scratch),
+                Tools.classPath("liquibase-" + version, scratch),
                 "liquibase.integration.commandline.LiquibaseCommandLine"));
         options.forEach((key, value) -> line.add(key + "=" + value));
         line.addAll(List.of(command.split(" ")));

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Where the tools are: Maven (which runs the Flyway and Liquibase Maven plugins and resolves
- * Liquibase's class path), the JDK (which runs Liquibase's command line), Debian's psql 15 and
+ * Where the tools are: Maven (which runs the Flyway and Liquibase Maven plugins and resolves the
+ * class paths of their command lines), the JDK (which runs those command lines), Debian's psql 15 and
  * MariaDB client, and the project's pom per tool version under {@code it-databases/tools}.
  * A tool that is missing fails the run, with what to install.
  */
@@ -22,7 +22,7 @@ final class Tools {
     static final Path POSTGRES_BIN =
             Path.of(System.getProperty("it.databases.postgresBin", "/usr/lib/postgresql/15/bin"));
 
-    private static final Map<String, String> LIQUIBASE_CLASS_PATHS = new ConcurrentHashMap<>();
+    private static final Map<String, String> CLASS_PATHS = new ConcurrentHashMap<>();
 
     private Tools() {}
 
@@ -63,9 +63,12 @@ final class Tools {
         return environment;
     }
 
-    /** Liquibase {@code version}'s class path with the JDBC drivers, resolved once per run by Maven. */
-    static String liquibaseClassPath(String toolVersion, Path scratch) {
-        return LIQUIBASE_CLASS_PATHS.computeIfAbsent(toolVersion, version -> {
+    /**
+     * The class path of a tool's command line ({@code liquibase-4.9.1}, {@code flyway-cli-11.20.3}):
+     * the jars its pom names, with the JDBC drivers, resolved once per run by Maven.
+     */
+    static String classPath(String toolVersion, Path scratch) {
+        return CLASS_PATHS.computeIfAbsent(toolVersion, version -> {
             Path file = scratch.toAbsolutePath().resolve(version + ".classpath");
             ChildProcess.run(
                             List.of(

@@ -54,7 +54,8 @@ public final class Anchors {
                 "Exception:",
                 "Validation Failed",
                 "Unexpected error running Liquibase",
-                "\"errorCode\""));
+                "\"errorCode\"",
+                "\\nSQL State"));
         for (String prefix : List.of("ORA-", "PLS-", "SP2-")) {
             for (char digit = '0'; digit <= '9'; digit++) {
                 anchors.add(prefix + digit);

@@ -43,6 +43,7 @@ final class DetectContext {
     private long echoUntil;
     private ProgressLines.Progress seenProgress;
     private DriverWarning driverWarning;
+    private long reports;
 
     DetectContext(Catalogue catalogue, HitSink sink, ProgressLines progress) {
         this.catalogue = catalogue;
@@ -67,7 +68,13 @@ final class DetectContext {
     }
 
     Object report(Hit hit) {
+        reports++;
         return sink.found(hit.echo() ? hit : hit.asEcho(isEcho(hit.line())));
+    }
+
+    /** How many hits detectors reported so far. */
+    long reports() {
+        return reports;
     }
 
     void retract(Object handle) {

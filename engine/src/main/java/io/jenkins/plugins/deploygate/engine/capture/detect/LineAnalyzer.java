@@ -16,6 +16,7 @@ public final class LineAnalyzer {
     public LineAnalyzer(Catalogue catalogue, HitSink sink, ProgressLines progress) {
         context = new DetectContext(catalogue, sink, progress);
         detectors = List.of(
+                new FlywayJsonDetector(context),
                 new FlywayDetector(context),
                 new LiquibaseDetector(context),
                 new SqlServerDetector(context),

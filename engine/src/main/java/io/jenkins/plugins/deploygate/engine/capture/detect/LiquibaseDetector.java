@@ -42,6 +42,13 @@ final class LiquibaseDetector implements Detector {
     private Failing failing;
     private Hit awaitingStatement;
     private long statementUntil;
+    private Summary summary;
+
+    /**
+     * A finding from Liquibase's exception summary ("Exception Primary Reason: Preconditions
+     * Failed"), until its own report of the same failure (the changeset's reason) says it in full.
+     */
+    private record Summary(String id, Object handle, long until) {}
 
     /** A changeset that failed, while its reason is awaited. */
     private record Failing(MigrationRef changeset, Wrapper wrapper, Object handle, long until) {}
@@ -129,7 +136,7 @@ final class LiquibaseDetector implements Detector {
         if (LiquibaseFatal.isPrecondition(rest)) {
             failing = null;
             context.retract(changeset.handle());
-            context.report(new Hit(
+            report(new Hit(
                     context.entry("liquibase.precondition-failed"),
                     "liquibase",
                     rest,
@@ -161,16 +168,39 @@ final class LiquibaseDetector implements Detector {
         return true;
     }
 
-    /** Reports {@code hit} now when it has its statement, else once the lines below have shown it or not. */
+    /**
+     * Reports {@code hit}: a database error once the lines below have shown its statement or not,
+     * anything else now.
+     */
     void report(Hit hit) {
         flushStatement();
-        if (hit.statement() != null) {
-            context.report(hit);
+        if (hit.statement() != null || hit.entry().engine() == null) {
+            supersede(hit, context.report(hit));
             return;
         }
         awaitingStatement = hit;
         statementUntil = hit.line() + STATEMENT_WINDOW;
         context.decodeThrough(statementUntil);
+    }
+
+    /** Reports a finding of Liquibase's exception summary, which its full report may supersede. */
+    void reportSummary(Hit hit, long until) {
+        Object handle = context.report(hit);
+        summary = handle == null ? null : new Summary(hit.entry().id(), handle, until);
+    }
+
+    /**
+     * A new finding of the same error as the summary's, in other words: the summary's is taken
+     * back. (The same words merge into the summary's finding, which then stays.)
+     */
+    private void supersede(Hit hit, Object handle) {
+        if (summary != null
+                && handle != null
+                && hit.line() <= summary.until()
+                && hit.entry().id().equals(summary.id())) {
+            context.retract(summary.handle());
+            summary = null;
+        }
     }
 
     /** A line below an error that awaits its statement: Liquibase prints it after PostgreSQL's Detail lines. */
@@ -187,15 +217,16 @@ final class LiquibaseDetector implements Detector {
         if (sql.hasStatement()) {
             Hit hit = awaitingStatement.withStatement(sql.statement());
             awaitingStatement = null;
-            context.report(hit);
+            supersede(hit, context.report(hit));
         }
         return true;
     }
 
     private void flushStatement() {
         if (awaitingStatement != null) {
-            context.report(awaitingStatement);
+            Hit hit = awaitingStatement;
             awaitingStatement = null;
+            supersede(hit, context.report(hit));
         }
     }
 

@@ -34,9 +34,14 @@ final class LiquibaseFatal {
     private static final Pattern PROGRESS_CHANGESET =
             Pattern.compile("(?:Running|Rolling Back) Changeset: (\\S{1,500})");
 
+    /** Lines after "Exception Primary Reason" in which Liquibase's full report of the same failure follows. */
+    private static final int SUMMARY_LINES = 12;
+
     private final DetectContext context;
     private final LiquibaseDetector changesets;
     private String primaryClass;
+    /** While a summary's reason is read: the last line of its full report; else 0. */
+    private long summaryUntil;
 
     LiquibaseFatal(DetectContext context, LiquibaseDetector changesets) {
         this.context = context;
@@ -65,7 +70,11 @@ final class LiquibaseFatal {
         }
         at = text.indexOf(PRIMARY_REASON);
         if (at >= 0) {
-            return fatal(line, text.substring(at + PRIMARY_REASON.length()).strip(), true);
+            summaryUntil = line + SUMMARY_LINES;
+            boolean found =
+                    fatal(line, text.substring(at + PRIMARY_REASON.length()).strip(), true);
+            summaryUntil = 0;
+            return found;
         }
         at = text.indexOf(UNEXPECTED);
         if (at >= 0) {
@@ -127,7 +136,12 @@ final class LiquibaseFatal {
     }
 
     private boolean report(String id, String message, long line) {
-        context.report(Hit.of(context.entry(id), "liquibase", message, line, runningChangeset()));
+        Hit hit = Hit.of(context.entry(id), "liquibase", message, line, runningChangeset());
+        if (summaryUntil > 0) {
+            changesets.reportSummary(hit, summaryUntil);
+        } else {
+            changesets.report(hit);
+        }
         return true;
     }
 
