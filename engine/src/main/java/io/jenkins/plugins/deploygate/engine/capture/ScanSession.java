@@ -44,6 +44,9 @@ public final class ScanSession {
 
     private long lines;
     private long bytes;
+    /** The last line an open block asked to be analysed, as the analyser said after the last line it read. */
+    private long analyzeThrough;
+
     private boolean finished;
 
     ScanSession(Catalogue catalogue, AnchorFilter filter, ScanOptions options) {
@@ -51,12 +54,13 @@ public final class ScanSession {
         this.exitCode = options.exitCode();
         ring = new LineRing(options.contextLines() + DEFER_LINES + 1);
         store = new FindingStore(ring, options.contextLines(), options.maxFindings());
-        analyzer = new LineAnalyzer(catalogue, store, progress);
+        analyzer = new LineAnalyzer(catalogue, store, progress, ring::display);
     }
 
     /**
-     * Feeds {@code length} bytes of log; lines may span calls. This is the scan's hot path: line
-     * ends are found eight bytes at a time, and {@link AnchorFilter} probes each line on bytes.
+     * Feeds {@code length} bytes of log; lines may span calls. This is the scan's hot path: the log
+     * is read eight bytes at a time, each word giving its line ends and {@link AnchorFilter}'s two
+     * probes, so an ordinary line costs a few loads and table lookups and is never decoded.
      */
     public void write(byte[] buffer, int offset, int length) {
         checkOpen();
@@ -72,23 +76,90 @@ public final class ScanSession {
             endCarriedLine();
             i = newline + 1;
         }
+        int rest = filter.probesWords() ? scanWords(buffer, i, end) : scanLines(buffer, i, end);
+        if (rest < end) {
+            appendCarry(buffer, rest, end - rest);
+        }
+        detach();
+    }
+
+    /**
+     * Reads the lines of {@code [from, end)} a word at a time; returns where the last line, which
+     * has no line end yet, starts. Probes are at every fourth byte from {@code from}, across line
+     * ends: an anchor holds no line feed, so the one a probe finds lies in the line around it.
+     */
+    private int scanWords(byte[] buffer, int from, int end) {
+        int lineStart = from;
+        int kind = AnchorFilter.NONE;
+        int p = from;
+        for (; p + Long.BYTES <= end; p += Long.BYTES) {
+            long word = (long) LONGS.get(buffer, p);
+            long grams = AnchorFilter.digitsAsZero(word);
+            kind |= filter.probe(buffer, p, (int) grams, from, end);
+            int highGram = (int) (grams >>> 32);
+            long newlines = lineFeeds(word);
+            if (newlines == 0) {
+                kind |= filter.probe(buffer, p + 4, highGram, from, end);
+                continue;
+            }
+            boolean probedHigh = false;
+            do {
+                int newline = p + (Long.numberOfTrailingZeros(newlines) >>> 3);
+                if (!probedHigh && newline >= p + 4) {
+                    kind |= filter.probe(buffer, p + 4, highGram, from, end);
+                    probedHigh = true;
+                }
+                line(buffer, lineStart, newline, kind);
+                lineStart = newline + 1;
+                kind = AnchorFilter.NONE;
+                newlines &= newlines - 1;
+            } while (newlines != 0);
+            if (!probedHigh) {
+                kind |= filter.probe(buffer, p + 4, highGram, from, end);
+            }
+        }
+        for (; p < end; p++) {
+            if (((p - from) & 3) == 0 && p + 4 <= end) {
+                kind |= filter.probe(buffer, p, AnchorFilter.digitsAsZero(AnchorFilter.gramAt(buffer, p)), from, end);
+            }
+            if (buffer[p] == '\n') {
+                line(buffer, lineStart, p, kind);
+                lineStart = p + 1;
+                kind = AnchorFilter.NONE;
+            }
+        }
+        return lineStart;
+    }
+
+    /** The line feeds of a word: the high bit of each byte that is one, exactly (no borrow between bytes). */
+    private static long lineFeeds(long word) {
+        long x = word ^ 0x0A0A0A0A0A0A0A0AL;
+        return ~(((x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | x | 0x7F7F7F7F7F7F7F7FL);
+    }
+
+    /** Reads the lines of {@code [from, end)} one by one, for anchors too short to probe words with. */
+    private int scanLines(byte[] buffer, int from, int end) {
+        int i = from;
         while (i < end) {
             int newline = indexOfNewline(buffer, i, end);
             if (newline == end) {
-                appendCarry(buffer, i, end - i);
-                break;
+                return i;
             }
-            if (newline - i > MAX_LINE_BYTES) {
-                // Rare: a long line goes through the carry, which reads it in chunks.
-                detach();
-                appendCarry(buffer, i, newline - i);
-                endCarriedLine();
-            } else {
-                endLine(buffer, i, newline - i, filter.classify(buffer, i, newline), false);
-            }
+            line(buffer, i, newline, filter.classify(buffer, i, newline));
             i = newline + 1;
         }
-        detach();
+        return i;
+    }
+
+    /** The line {@code [from, newline)}; a line longer than {@link #MAX_LINE_BYTES} is read in chunks. */
+    private void line(byte[] buffer, int from, int newline, int kind) {
+        if (newline - from > MAX_LINE_BYTES) {
+            detach();
+            appendCarry(buffer, from, newline - from);
+            endCarriedLine();
+        } else {
+            endLine(buffer, from, newline - from, kind, false);
+        }
     }
 
     /**
@@ -190,12 +261,14 @@ public final class ScanSession {
         if (kind == AnchorFilter.PROGRESS) {
             progress.record(number, buffer, from, effective);
         }
-        if (!candidate && !analyzer.wantsLine(number) && !store.awaitsContext()) {
+        // The common case, in two comparisons: no anchor, no block open, no finding awaiting its context.
+        if (!candidate && number > analyzeThrough && !store.awaitsContext()) {
             return;
         }
         store.at(number);
         if (candidate || analyzer.wantsLine(number)) {
             analyzer.analyze(number, ring.display(number));
+            analyzeThrough = analyzer.wantedThrough();
         }
         store.afterLine(number);
     }

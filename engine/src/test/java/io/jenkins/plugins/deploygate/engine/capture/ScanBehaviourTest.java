@@ -129,6 +129,35 @@ class ScanBehaviourTest {
         }
     }
 
+    /**
+     * The scan probes every fourth byte of what it is given, across lines: an error line is found
+     * wherever it starts, whatever the writes it arrives in.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                PSQL_ERROR,
+                "ORA-00942: table or view does not exist",
+                "ERROR 1146 (42S02) at line 3: Table 'shop.orders' doesn't exist",
+                "Unexpected error running Liquibase: Could not acquire change log lock.  Currently locked by x",
+                "psql: error: connection to server at \"db\", port 5432 failed: fe_sendauth: no password supplied",
+                "Caused by: org.postgresql.util.PSQLException: FATAL: password authentication failed for user \"a\""
+            })
+    void anErrorLineIsFoundWhereverItStartsInTheBytesWritten(String errorLine) {
+        for (int offset = 0; offset < 12; offset++) {
+            byte[] log = bytes("x".repeat(offset) + "\n" + errorLine + "\nz\n");
+            for (int write : new int[] {log.length, 9, 3}) {
+                ScanSession session = LogScanner.defaults().start();
+                for (int i = 0; i < log.length; i += write) {
+                    session.write(log, i, Math.min(write, log.length - i));
+                }
+                assertThat(session.finish().findings())
+                        .as("offset %d, writes of %d", offset, write)
+                        .isNotEmpty();
+            }
+        }
+    }
+
     @Test
     void survivesInvalidUtf8AndNulBytes() {
         ByteArrayOutputStream log = new ByteArrayOutputStream();

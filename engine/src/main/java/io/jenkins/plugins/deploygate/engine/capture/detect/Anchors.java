@@ -18,50 +18,57 @@ public final class Anchors {
      * Lines in which a migration tool says what it is doing: frequent, never an error, but the
      * changeset an error of the next lines broke (see {@link ProgressLines}).
      */
-    public static final List<String> PROGRESS = List.of(
-            "Running Changeset:",
-            "Rolling Back Changeset:",
-            "Starting Liquibase at",
-            "UPDATE SUMMARY",
-            " ran successfully in ");
+    public static final List<String> PROGRESS =
+            List.of("Running Changeset:", "Rolling Back Changeset:", "Starting Liquibase at", "UPDATE SUMMARY");
 
     /*
-     * Every anchor is five bytes or more, so that a scan probes every fourth byte of a line (see
-     * AnchorFilter): Oracle's codes are anchored with their first digit, SQL Server's header on
-     * its ", Level " rather than "Msg ".
+     * Every anchor is seven bytes or more, so that a scan finds it by its four-byte runs probing
+     * every fourth byte (see AnchorFilter), and specific enough that ordinary text rarely holds its
+     * runs: "ERROR" in the forms tools print it (PostgreSQL's "ERROR:  ", MySQL's "ERROR 1146",
+     * SQL*Plus's "ERROR at line", Maven's "[ERROR]", a logger's " ERROR "; SQL*Plus's bare
+     * "ERROR:" line is read back from the ORA- line under it); Oracle's codes one anchor each,
+     * digits matched as a class ('#'); a JDBC URL with its engine; psql's "psql: " with the word
+     * after it; Gradle's Flyway failure by its own line, as what it prints below holds no anchor.
      */
     private static List<String> builtIn() {
-        List<String> anchors = new ArrayList<>(List.of(
-                "ERROR",
-                "FATAL",
-                "PANIC",
+        return List.of(
+                "ERROR: ",
+                "ERROR ####",
+                "ERROR at",
+                "[ERROR]",
+                " ERROR ",
+                "ERROR [",
+                "FATAL: ",
+                "PANIC: ",
                 ", Level ",
-                "Migration",
                 "Detected failed",
                 "contains a failed",
                 "failed. Error:",
                 "encountered an exception",
                 "Could not acquire",
-                "but is now:",
-                "Warning: ",
+                "was: #:",
+                "with compilation errors",
                 "LINE/COL",
-                "jdbc:",
-                "psql: ",
+                "jdbc:postgresql",
+                "jdbc:oracle",
+                "jdbc:mysql",
+                "jdbc:mariadb",
+                "jdbc:sqlserver",
+                "jdbc:jtds",
+                "psql: error",
+                "psql: could not",
                 ": error: ",
-                "Error: ",
+                "Error: ####-",
                 "Sqlcmd: Error",
                 "Caused by:",
                 "Exception:",
-                "Validation Failed",
                 "Unexpected error running Liquibase",
+                "occurred while executing",
                 "\"errorCode\"",
-                "\\nSQL State"));
-        for (String prefix : List.of("ORA-", "PLS-", "SP2-")) {
-            for (char digit = '0'; digit <= '9'; digit++) {
-                anchors.add(prefix + digit);
-            }
-        }
-        return List.copyOf(anchors);
+                "\\nSQL State",
+                "ORA-#####",
+                "PLS-#####",
+                "SP2-####: ");
     }
 
     private Anchors() {}

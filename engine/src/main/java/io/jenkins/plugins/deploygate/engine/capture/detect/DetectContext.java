@@ -38,6 +38,7 @@ final class DetectContext {
     private final Catalogue catalogue;
     private final HitSink sink;
     private final ProgressLines progress;
+    private final RecentLines recent;
     private String engineHint;
     private long decodeUntil;
     private long echoUntil;
@@ -45,10 +46,17 @@ final class DetectContext {
     private DriverWarning driverWarning;
     private long reports;
 
-    DetectContext(Catalogue catalogue, HitSink sink, ProgressLines progress) {
+    DetectContext(Catalogue catalogue, HitSink sink, ProgressLines progress, RecentLines recent) {
         this.catalogue = catalogue;
         this.sink = sink;
         this.progress = progress;
+        this.recent = recent;
+    }
+
+    /** Line {@code line} without its decorating prefixes, when the scan still holds it; else null. */
+    String recentContent(long line) {
+        String display = line < 1 ? null : recent.display(line);
+        return display == null ? null : LineText.content(display);
     }
 
     Catalogue catalogue() {
@@ -92,6 +100,10 @@ final class DetectContext {
 
     boolean wantsLine(long line) {
         return line <= decodeUntil;
+    }
+
+    long decodeUntil() {
+        return decodeUntil;
     }
 
     void observe(long line, String content) {

@@ -41,6 +41,9 @@ final class FlywayDetector implements Detector {
             "Migration of schema (\\S{1,200}) (?:to version \"?([^\"]{0,200}?)\"?|with repeatable migration \"?([^\"]{0,200}?)\"?) failed!");
     private static final Pattern VERSION = Pattern.compile("^[VU]([^_]{1,50}(?:_[^_]{1,50}){0,10}?)__");
 
+    /** Lines after Gradle's "Error occurred while executing flyway..." in which Flyway's failure follows. */
+    private static final int GRADLE_LINES = 3;
+
     /** Bounded, like everything a scan keeps: only recent versions matter for pairing summaries with blocks. */
     private static final int REMEMBERED_VERSIONS = 1000;
 
@@ -93,6 +96,10 @@ final class FlywayDetector implements Detector {
                 startBlock(line, null, header, text.substring(connection.end()), context.isEcho(line));
                 return true;
             }
+        }
+        if (text.contains("occurred while executing flyway")) {
+            // Gradle: "> Error occurred while executing flywayMigrate", the failure on the lines below.
+            context.decodeThrough(line + GRADLE_LINES);
         }
         if (!text.contains("igrat") && !text.contains("execute script")) {
             return false;

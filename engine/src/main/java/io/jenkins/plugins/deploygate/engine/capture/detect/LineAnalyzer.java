@@ -13,8 +13,8 @@ public final class LineAnalyzer {
     private final DetectContext context;
     private final List<Detector> detectors;
 
-    public LineAnalyzer(Catalogue catalogue, HitSink sink, ProgressLines progress) {
-        context = new DetectContext(catalogue, sink, progress);
+    public LineAnalyzer(Catalogue catalogue, HitSink sink, ProgressLines progress, RecentLines recent) {
+        context = new DetectContext(catalogue, sink, progress, recent);
         detectors = List.of(
                 new FlywayJsonDetector(context),
                 new FlywayDetector(context),
@@ -47,6 +47,11 @@ public final class LineAnalyzer {
     /** Whether line {@code line} must be analysed even without an anchor: an open block continues. */
     public boolean wantsLine(long line) {
         return context.wantsLine(line);
+    }
+
+    /** The last line an open block asks to be analysed, anchors or not; changes only when a line is analysed. */
+    public long wantedThrough() {
+        return context.decodeUntil();
     }
 
     public void finish() {

@@ -35,7 +35,7 @@ final class OracleDetector implements Detector {
     @Override
     public boolean detect(long line, String text) {
         String stripped = text.strip();
-        if (ERROR_AT_LINE.matcher(stripped).matches() || stripped.equals("ERROR:")) {
+        if (ERROR_AT_LINE.matcher(stripped).matches() || isBareError(stripped)) {
             sqlplusUntil = line + HEADER_WINDOW;
             context.decodeThrough(line + HEADER_WINDOW);
             return true;
@@ -58,9 +58,17 @@ final class OracleDetector implements Detector {
         return codes(line, text);
     }
 
+    private static boolean isBareError(String text) {
+        return text != null && text.strip().equals("ERROR:");
+    }
+
     private boolean codes(long line, String text) {
         if (text.indexOf('-') < 0) {
             return false;
+        }
+        if (line > sqlplusUntil && isBareError(context.recentContent(line - 1))) {
+            // SQL*Plus's "ERROR:" on its own line before a logon error holds no anchor; it is read back.
+            sqlplusUntil = line + HEADER_WINDOW - 1;
         }
         Matcher code = DbErrors.ORACLE_CODE.matcher(text);
         int found = 0;
