@@ -184,23 +184,46 @@ final class AnchorFilter {
         return verify(byGram[key], bytes, at, from, to);
     }
 
+    /**
+     * Where a detector's anchor starts in {@code [from, to)}, the first that the probes meet (about
+     * the leftmost); -1 when there is none.
+     */
+    int firstAnchor(byte[] bytes, int from, int to) {
+        for (int i = from; i + GRAM <= to; i += step) {
+            int key = (digitsAsZero(gramAt(bytes, i)) * multiplier) >>> 16;
+            if ((grams[key >>> 6] & (1L << key)) == 0) {
+                continue;
+            }
+            for (Candidate candidate : byGram[key]) {
+                int start = i - candidate.offset();
+                if (candidate.kind() == CANDIDATE && isAt(candidate.anchor(), bytes, start, from, to)) {
+                    return start;
+                }
+            }
+        }
+        return -1;
+    }
+
     private static int verify(Candidate[] candidates, byte[] bytes, int keyAt, int from, int to) {
         int found = NONE;
         for (Candidate candidate : candidates) {
-            int start = keyAt - candidate.offset();
-            byte[] anchor = candidate.anchor();
-            if (start < from || start + anchor.length > to) {
-                continue;
-            }
-            int k = 0;
-            while (k < anchor.length && matches(anchor[k], bytes[start + k])) {
-                k++;
-            }
-            if (k == anchor.length) {
+            if (isAt(candidate.anchor(), bytes, keyAt - candidate.offset(), from, to)) {
                 found |= candidate.kind();
             }
         }
         return found;
+    }
+
+    /** Whether {@code anchor} is at {@code start} of {@code bytes}, within {@code [from, to)}. */
+    private static boolean isAt(byte[] anchor, byte[] bytes, int start, int from, int to) {
+        if (start < from || start + anchor.length > to) {
+            return false;
+        }
+        int k = 0;
+        while (k < anchor.length && matches(anchor[k], bytes[start + k])) {
+            k++;
+        }
+        return k == anchor.length;
     }
 
     private static boolean matches(byte expected, byte actual) {

@@ -26,6 +26,20 @@ public final class ScanSession {
     /** What consecutive chunks of a long line share: longer than any error message a finding keeps. */
     static final int CHUNK_OVERLAP = 4 * 1024;
 
+    /** A line longer than this is analysed in parts around its anchors ({@link #analyzeParts}). */
+    static final int WHOLE_LINE_BYTES = 2048;
+
+    static final int LONG_LINE_PARTS = 2;
+
+    /** A part of a long line: this much before its anchor, for a tool's prefix and a secret's name. */
+    static final int PART_BEFORE = 256;
+
+    /** ... and this much from it: an error message and the start of its statement. */
+    static final int PART_AFTER = 768;
+
+    /** Longer than any built-in anchor, so that the search after a part finds an anchor it cut. */
+    private static final int MAX_ANCHOR_BYTES = 64;
+
     /** Lines a block may run ahead of its first finding's line; the ring holds them for its context. */
     private static final int DEFER_LINES = 64;
 
@@ -46,6 +60,10 @@ public final class ScanSession {
     private long bytes;
     /** The last line an open block asked to be analysed, as the analyser said after the last line it read. */
     private long analyzeThrough;
+    /** The long line whose parts were analysed last, and how many: its budget spans its chunks. */
+    private long partsLine;
+
+    private int partsRead;
 
     private boolean finished;
 
@@ -95,11 +113,16 @@ public final class ScanSession {
         for (; p + Long.BYTES <= end; p += Long.BYTES) {
             long word = (long) LONGS.get(buffer, p);
             long grams = AnchorFilter.digitsAsZero(word);
-            kind |= filter.probe(buffer, p, (int) grams, from, end);
+            // A line known to be a candidate is probed no further: a crafted line of anchors costs no more.
+            if ((kind & AnchorFilter.CANDIDATE) == 0) {
+                kind |= filter.probe(buffer, p, (int) grams, from, end);
+            }
             int highGram = (int) (grams >>> 32);
             long newlines = lineFeeds(word);
             if (newlines == 0) {
-                kind |= filter.probe(buffer, p + 4, highGram, from, end);
+                if ((kind & AnchorFilter.CANDIDATE) == 0) {
+                    kind |= filter.probe(buffer, p + 4, highGram, from, end);
+                }
                 continue;
             }
             boolean probedHigh = false;
@@ -267,10 +290,47 @@ public final class ScanSession {
         }
         store.at(number);
         if (candidate || analyzer.wantsLine(number)) {
-            analyzer.analyze(number, ring.display(number));
+            if (effective <= WHOLE_LINE_BYTES || filter.matchesAll()) {
+                analyzer.analyze(number, ring.display(number));
+            } else {
+                analyzeParts(buffer, from, effective, number, candidate);
+            }
             analyzeThrough = analyzer.wantedThrough();
         }
         store.afterLine(number);
+    }
+
+    /**
+     * A long line is analysed in at most {@link #LONG_LINE_PARTS} parts, over all its chunks, each
+     * around one of its first anchors (a line in an open block that holds none: its beginning), and
+     * no further once a part held an error: the work per line is bounded whatever it is made of, so
+     * a crafted line of repeated error prefixes costs what a short error line does, and a real error
+     * in a long line is read around its anchor. What the parts repeat of each other is not counted
+     * twice.
+     */
+    private void analyzeParts(byte[] buffer, int from, int length, long number, boolean candidate) {
+        if (number != partsLine) {
+            partsLine = number;
+            partsRead = 0;
+        }
+        int end = from + length;
+        int searchFrom = from;
+        while (partsRead < LONG_LINE_PARTS) {
+            int at = candidate ? filter.firstAnchor(buffer, searchFrom, end) : (partsRead == 0 ? from : -1);
+            if (at < 0) {
+                return;
+            }
+            int start = Math.max(from, at - PART_BEFORE);
+            int stop = Math.min(end, at + PART_AFTER);
+            if (partsRead > 0) {
+                store.repeatsOfLineAreEchoes(number);
+            }
+            long reported = analyzer.reports();
+            analyzer.analyze(number, ring.part(number, start - from, stop - from));
+            partsRead = analyzer.reports() > reported ? LONG_LINE_PARTS : partsRead + 1;
+            // An anchor that the part's end cuts is found again, whole, by the next search.
+            searchFrom = Math.max(at + 1, stop - MAX_ANCHOR_BYTES);
+        }
     }
 
     /** The caller may reuse its buffer now: what still points into it is copied. */

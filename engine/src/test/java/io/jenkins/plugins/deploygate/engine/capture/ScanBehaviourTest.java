@@ -159,6 +159,42 @@ class ScanBehaviourTest {
     }
 
     @Test
+    void aLongLineIsReadAroundItsErrorAndASecretAtThePartsEdgesStaysMasked() {
+        String secret = "Sup3r-S3cret-Value";
+        String line = "y".repeat(5000) + " --password=" + secret + " " + "z".repeat(200)
+                + " psql:a.sql:1: ERROR:  relation \"orders\" does not exist " + "w".repeat(715)
+                + " AKIAIOSFODNN7EXAMPLE" + "v".repeat(3000);
+
+        ScanResult result = scan(line + "\n");
+
+        assertThat(result.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.id()).isEqualTo("postgresql.42P01");
+            assertThat(finding.message())
+                    .as("the part ends inside the key, which the margin after it masks whole")
+                    .contains("www")
+                    .doesNotContain("AKIAIOSF");
+            assertThat(finding.context())
+                    .singleElement()
+                    .satisfies(context -> assertThat(context).startsWith("yyy").endsWith(" …"));
+        });
+        assertThat(io.jenkins.plugins.deploygate.engine.json.Json.write(result.toJson()))
+                .doesNotContain(secret)
+                .doesNotContain("AKIAIOSF");
+    }
+
+    @Test
+    void aCraftedLineOfRepeatedErrorsIsOneOccurrenceOfOneFinding() {
+        String line = "psql:a.sql:1: ERROR:  relation \"x\" does not exist ".repeat(2000);
+
+        ScanResult result = scan(line + "\n" + line + "\n");
+
+        assertThat(result.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.id()).isEqualTo("postgresql.42P01");
+            assertThat(finding.lines()).containsExactly(1L, 2L);
+        });
+    }
+
+    @Test
     void survivesInvalidUtf8AndNulBytes() {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         log.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28, 0, (byte) 0xFF, '\n'});

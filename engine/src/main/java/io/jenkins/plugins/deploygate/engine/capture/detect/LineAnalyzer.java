@@ -49,6 +49,11 @@ public final class LineAnalyzer {
         return context.wantsLine(line);
     }
 
+    /** How many hits the detectors reported so far. */
+    public long reports() {
+        return context.reports();
+    }
+
     /** The last line an open block asks to be analysed, anchors or not; changes only when a line is analysed. */
     public long wantedThrough() {
         return context.decodeUntil();
