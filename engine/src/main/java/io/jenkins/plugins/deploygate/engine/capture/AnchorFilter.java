@@ -177,7 +177,7 @@ final class AnchorFilter {
      * found are, {@link #NONE} when none. An anchor must lie in {@code [from, to)}.
      */
     int probe(byte[] bytes, int at, int gram, int from, int to) {
-        int key = (gram * multiplier) >>> 16;
+        int key = gramKey(gram);
         if ((grams[key >>> 6] & (1L << key)) == 0) {
             return NONE;
         }
@@ -190,7 +190,7 @@ final class AnchorFilter {
      */
     int firstAnchor(byte[] bytes, int from, int to) {
         for (int i = from; i + GRAM <= to; i += step) {
-            int key = (digitsAsZero(gramAt(bytes, i)) * multiplier) >>> 16;
+            int key = gramKey(digitsAsZero(gramAt(bytes, i)));
             if ((grams[key >>> 6] & (1L << key)) == 0) {
                 continue;
             }

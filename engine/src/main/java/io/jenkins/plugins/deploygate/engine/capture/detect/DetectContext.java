@@ -31,9 +31,9 @@ final class DetectContext {
 
     /**
      * The warning MariaDB's driver logs before the tool reports the same error ("Error:
-     * 1146-42S02: Table 'shop.customer' doesn't exist"): its code, state and message.
+     * 1146-42S02: Table 'shop.customer' doesn't exist"): its code and message.
      */
-    record DriverWarning(String code, String state, String message, long line) {}
+    record DriverWarning(String code, String message) {}
 
     private final Catalogue catalogue;
     private final HitSink sink;
@@ -145,11 +145,6 @@ final class DetectContext {
 
     boolean isEcho(long line) {
         return line <= echoUntil;
-    }
-
-    /** The line is part of a report already being read: what it repeats is an echo. */
-    void echoThrough(long line) {
-        echoUntil = Math.max(echoUntil, line);
     }
 
     String engineHint() {

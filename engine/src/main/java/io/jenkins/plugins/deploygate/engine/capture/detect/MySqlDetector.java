@@ -31,8 +31,7 @@ final class MySqlDetector implements Detector {
             Matcher warning = DRIVER_WARNING.matcher(text);
             if (warning.find()) {
                 String message = DbErrors.driverMessage(warning.group(3));
-                context.driverWarned(
-                        new DetectContext.DriverWarning(warning.group(1), warning.group(2), message, line));
+                context.driverWarned(new DetectContext.DriverWarning(warning.group(1), message));
                 context.engineSeen("mysql");
                 return true;
             }

@@ -13,7 +13,4 @@ public interface ProgressLines {
 
     /** A progress line: its number and its display text. */
     record Progress(long line, String text) {}
-
-    /** No progress lines: for a scan that keeps none. */
-    ProgressLines NONE = () -> null;
 }
