@@ -270,7 +270,7 @@ public final class ScanSession {
      * same line, so it replaces the line's text in the ring and keeps its number.
      */
     private void endLine(byte[] buffer, int from, int length, int kind, boolean continued) {
-        boolean candidate = kind == AnchorFilter.CANDIDATE;
+        boolean candidate = (kind & AnchorFilter.CANDIDATE) != 0;
         int effective = length > 0 && buffer[from + length - 1] == '\r' ? length - 1 : length;
         long number;
         if (continued) {

@@ -183,6 +183,14 @@ class ScanBehaviourTest {
     }
 
     @Test
+    void aLineWithAProgressAnchorAndAnErrorIsAnalysed() {
+        ScanResult result =
+                scan("UPDATE SUMMARY " + "x".repeat(3000) + " ERROR 1146 (42S02): Table 'a.b' doesn't exist\n");
+
+        assertThat(result.findings()).extracting(Finding::id).containsExactly("mysql.1146");
+    }
+
+    @Test
     void aCraftedLineOfRepeatedErrorsIsOneOccurrenceOfOneFinding() {
         String line = "psql:a.sql:1: ERROR:  relation \"x\" does not exist ".repeat(2000);
 
