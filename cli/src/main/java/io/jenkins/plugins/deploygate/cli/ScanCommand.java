@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code deploy-gate scan}: finds database and migration-tool errors in a deployment log
- * (docs/cli.md). Exit 0 without an ERROR finding, 1 with one, 2 for invalid input.
+ * (docs/cli.md). Exit 0 without an ERROR finding, 1 with one (or when {@code --exit-code} is not 0
+ * and no known error explains it), 2 for invalid input.
  */
 @Command(
         name = "scan",
@@ -28,7 +29,7 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:No finding of severity ERROR.",
-            "1:At least one finding of severity ERROR.",
+            "1:At least one finding of severity ERROR, or --exit-code not 0 and no known error recognised.",
             "2:A usage error, invalid input or a log that cannot be read."
         },
         footerHeading = "%nExamples:%n",
@@ -72,7 +73,8 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(
             names = "--exit-code",
             paramLabel = "N",
-            description = "The deployment command's exit status; errors while it is 0 are a silent failure.")
+            description = "The deployment command's exit status; errors while it is 0 are a silent failure,"
+                    + " and a status other than 0 without a known error an unrecognised failure.")
     private Integer exitCode;
 
     @Parameters(index = "0", paramLabel = "FILE|-", description = "The log to scan; - reads standard input.")
@@ -109,7 +111,7 @@ public final class ScanCommand implements Callable<Integer> {
                 };
         spec.commandLine().getOut().print(output);
         spec.commandLine().getOut().flush();
-        return result.hasErrors() ? 1 : 0;
+        return result.failed() ? 1 : 0;
     }
 
     /** The SARIF log of one scanned log, which names the log as it was given; ASCII, as JSON is. */

@@ -78,7 +78,7 @@ class LauncherIT {
                 Launcher.process(Launcher.script().toAbsolutePath(), javaHome(), "scan", "--format", "json", "-"), log);
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
-        assertThat(run.out()).contains("\"id\":\"flyway.migration-failed\"");
+        assertThat(run.out()).contains("\"id\":\"postgresql.42P01\"");
     }
 
     @Test

@@ -112,7 +112,7 @@ class ReportCommandTest {
 
         assertThat(report.out())
                 .contains("\"audience\":\"developers\"")
-                .contains("\"findings\":[{\"id\":\"flyway.migration-failed\"")
+                .contains("\"findings\":[{\"id\":\"postgresql.42P01\"")
                 .contains("\"gates\":[{\"environment\":\"production\",\"rule\":\"production\",\"verdict\":\"OPEN\"");
     }
 

@@ -38,14 +38,41 @@ class ScanCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out())
                 .startsWith("{\"linesScanned\":10,\"bytesScanned\":" + FLYWAY_FAILURE.length()
-                        + ",\"silentFailure\":true,\"findings\":[{\"id\":\"flyway.migration-failed\"")
+                        + ",\"silentFailure\":true,\"findings\":[{\"id\":\"postgresql.42P01\"")
                 .contains(
                         "{\"id\":\"postgresql.42P01\",\"engine\":\"postgresql\",\"tool\":\"flyway\",\"code\":\"42P01\","
                                 + "\"severity\":\"ERROR\",\"title\":\"Relation does not exist\","
                                 + "\"message\":\"relation \\\"orders\\\" does not exist\",\"line\":7,\"count\":1,"
-                                + "\"migration\":{\"version\":\"3\",\"script\":\"V3__add_orders.sql\",\"line\":12},\"fix\":")
+                                + "\"lines\":[7],"
+                                + "\"migration\":{\"version\":\"3\",\"script\":\"V3__add_orders.sql\",\"line\":12,\"author\":null},"
+                                + "\"statement\":\"INSERT INTO orders (id) VALUES (1)\","
+                                + "\"wrapper\":{\"id\":\"flyway.migration-failed\",\"message\":\"Migration V3__add_orders.sql failed\","
+                                + "\"line\":3},\"fix\":")
                 .doesNotContain("Fly-S3cret");
         assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void aFailedDeploymentWithoutAKnownErrorExitsOneAndSaysSo() throws IOException {
+        String log = "[ERROR] Plugin org.flywaydb:flyway-maven-plugin:99.0 or one of its dependencies could not be"
+                + " resolved\n";
+
+        CliRun json = CliRun.of("scan", "--format", "json", "--exit-code", "1", log(log));
+        CliRun text = CliRun.of("scan", "--exit-code", "1", log(log));
+
+        assertThat(json.exitCode()).isEqualTo(1);
+        assertThat(json.out())
+                .contains("\"findings\":[],\"unrecognisedFailure\":{\"exitStatus\":1,"
+                        + "\"message\":\"no known error recognised\",\"firstLine\":1,\"lastLines\":[");
+        assertThat(text.exitCode()).isEqualTo(1);
+        assertThat(text.out())
+                .containsIgnoringCase("Unrecognised failure")
+                .contains("exit status 1")
+                .contains("could not be resolved")
+                .doesNotContainIgnoringCase("clean");
+        assertThat(CliRun.of("scan", "--exit-code", "0", log(log)).exitCode())
+                .as("the same output from a command that succeeded")
+                .isZero();
     }
 
     @Test
@@ -118,7 +145,7 @@ class ScanCommandTest {
     void markdownFormatListsFindings() throws IOException {
         CliRun run = CliRun.of("scan", "--format", "markdown", log(FLYWAY_FAILURE));
 
-        assertThat(run.out()).startsWith("# Deployment log scan").contains("**Finding:** `flyway.migration-failed`");
+        assertThat(run.out()).startsWith("# Deployment log scan").contains("**Finding:** `postgresql.42P01`");
     }
 
     @Test

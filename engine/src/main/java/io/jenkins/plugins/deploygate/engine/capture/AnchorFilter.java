@@ -2,6 +2,7 @@ package io.jenkins.plugins.deploygate.engine.capture;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,153 +10,322 @@ import java.util.Set;
 /**
  * Decides on raw bytes whether a line contains one of a few literal anchors, without decoding it.
  *
- * <p>Each anchor is represented by a "core": its rarest run of {@code step + 1} bytes (upper case,
- * digits and punctuation are rare in ordinary log text, lower case, spaces and common letter pairs
- * are not). All {@code step} byte pairs of every core are set in a 64 Ki-bit table. A line is then
- * probed at every {@code step}-th position only: any occurrence of a core has one of its pairs at
- * such a position, so no anchor is missed, and an ordinary line costs a third of its length in
- * table lookups. Only a table hit compares an anchor itself.
+ * <p>Each anchor is represented by {@code step} of its four-byte grams, one per residue of its
+ * offsets modulo {@code step} (the rarest of each residue), set in a table, hashed to 16 bits.
+ * Text probed at every {@code step}-th position then meets every anchor it holds: wherever an
+ * anchor starts, the probes fall on the offsets of one residue, all of them, so on that residue's
+ * gram. An ordinary position costs one table lookup; only a table hit compares an anchor itself.
+ * Four-byte grams rather than byte pairs, because the lower-case anchors' pairs ("in", "er") are
+ * in all text, their four-byte runs are not.
+ *
+ * <p>Grams are read little-endian, as {@link ScanSession} reads them out of the words it scans
+ * for line ends, with their digits read as {@code 0} ({@link #digitsAsZero}). An anchor may hold
+ * {@link #ANY_DIGIT}, which matches any digit: Oracle's codes are one anchor, {@code ORA-###},
+ * whose grams no date or time matches.
  */
 final class AnchorFilter {
 
-    /** Frequent English letter pairs, in either case: "ex" (exists, index) is common, "xc" is not. */
-    private static final Set<String> COMMON_PAIRS = Set.of(
-            "ex", "mp", "co", "ch", "in", "er", "re", "es", "on", "an", "th", "en", "at", "ed", "te", "ti", "or", "st",
-            "ar", "nd", "to", "nt", "is", "of", "it", "al", "as", "ha", "ng", "se", "io", "ra", "ca", "ma", "la", "il",
-            "ce", "no", "ow", "ac", "ep", "ig", "gr", "ge", "sq", "ql", "ps", "db", "fa", "ai", "ri", "g ", " f", ": ",
-            "n ", " a", " e", "d ", "s ", "e ", " t", " s", "t ");
+    /** The line holds none of the anchors. */
+    static final int NONE = 0;
 
-    private final long[] pairs = new long[1024];
-    private final Candidate[][] byPair = new Candidate[65536][];
+    /** The line holds an anchor of a detector: it is decoded and analysed. */
+    static final int CANDIDATE = 1;
+
+    /** The line holds only a progress anchor ({@link io.jenkins.plugins.deploygate.engine.capture.detect.Anchors#PROGRESS}). */
+    static final int PROGRESS = 2;
+
+    /** The step {@link ScanSession} probes with when it reads a log a word at a time: two probes per word. */
+    static final int WORD_STEP = 4;
+
+    /** In an anchor, a byte that matches any digit. */
+    static final char ANY_DIGIT = '#';
+
+    private static final int GRAM = 4;
+
+    /**
+     * Four-byte runs of every console log, digits read as {@code 0}: timestamps, Maven's levels,
+     * indentation, the words of tools' progress lines. An anchor's core avoids them, and no other
+     * gram of an anchor may share a table key with one of them (see {@link #multiplierAvoiding}),
+     * or every line would hit.
+     */
+    private static final List<String> EVERYWHERE = List.of(
+            "0000", "000-", "00-0", "0-00", "-00-", "-00T", "00T0", "0T00", "T00:", "00:0", "0:00", ":00:", ":00.",
+            "00.0", "0.00", ".000", "000Z", "00Z]", "0Z] ", "Z] [", "[000", "    ", "   [", "[INF", "INFO", "NFO]",
+            "FO] ", "O] -", "[WAR", "WARN", "ARNI", "RNIN", "NING", "ING]", "[ERR", "ERRO", "RROR", "ROR]", "OR] ",
+            "tion", "atio", "ing ", " the", "the ", "and ", " and", "ment", "ions", "migr", "igra", "grat", "rati",
+            "ully", "full", "ssfu", "cces", "ucce", "succ", "exec", "xecu", "ecut", "cuti", "utio", "on t", "n ti",
+            " tim", "time", "ime ", "sche", "chem", "hema", "ema ", "vers", "ersi", "rsio", "sion", "ion ", "ver ",
+            "/org", "org/", ".jar", ".pom", "http", "ttps", "tps:", "ps:/", "s://", "://r", "repo", ".sql", "sql:",
+            "able", "tabl", "ABLE", "TABL", "ALTE", "LTER", "TER ", " TAB", "with", "ith ", " wit", "not ", " not",
+            " now", "now ", "flyw", "lywa", "yway", "liqu", "iqui", "quib", "uiba", "ibas", "base", " Liq", "chan",
+            "hang", "ange", "nges", "eset", "set:", "plug", "lugi", "ugin", "gin:", "stat", "tate", "erro", "rror",
+            "ror ", "ror:", "fail", "aile", "iled", "led ", "ted ", " fai", "ses\n");
+
+    /** Multipliers tried in order for the gram hash; the first under which no anchor meets {@link #EVERYWHERE} is kept. */
+    private static final int[] MULTIPLIERS = {0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F, 0x165667B1, 0x61C88647};
+
+    private final long[] grams = new long[1024];
+    private final Candidate[][] byGram = new Candidate[65536][];
     private final boolean matchAll;
     private final int step;
+    private final int multiplier;
 
-    private record Candidate(byte[] anchor, int offset) {}
+    private record Candidate(byte[] anchor, int offset, int kind) {}
 
-    AnchorFilter(List<String> anchors) {
+    /**
+     * @param anchors the detectors' anchors, or null when every line must be analysed
+     * @param progress the anchors of progress lines, which are kept but not analysed
+     */
+    AnchorFilter(List<String> anchors, List<String> progress) {
         List<byte[]> encoded = new ArrayList<>();
+        List<Integer> kinds = new ArrayList<>();
         boolean all = anchors == null;
         int shortest = Integer.MAX_VALUE;
         if (!all) {
             for (String anchor : anchors) {
-                byte[] bytes = anchor.getBytes(StandardCharsets.UTF_8);
-                all |= bytes.length < 2;
-                shortest = Math.min(shortest, bytes.length);
-                encoded.add(bytes);
+                shortest = Math.min(shortest, add(anchor, CANDIDATE, encoded, kinds));
+            }
+            for (String anchor : progress) {
+                shortest = Math.min(shortest, add(anchor, PROGRESS, encoded, kinds));
             }
         }
-        matchAll = all || encoded.isEmpty();
-        step = matchAll ? 1 : Math.max(1, Math.min(3, shortest - 1));
-        if (!matchAll) {
-            index(encoded);
-        }
+        // An anchor shorter than a gram (a DBA's pattern with a three-letter literal) cannot be probed for.
+        matchAll = all || shortest < GRAM || encoded.isEmpty();
+        step = matchAll ? 1 : Math.min(WORD_STEP, shortest - GRAM + 1);
+        multiplier = matchAll ? MULTIPLIERS[0] : index(encoded, kinds);
     }
 
-    private void index(List<byte[]> anchors) {
+    /** A filter of detector anchors alone. */
+    AnchorFilter(List<String> anchors) {
+        this(anchors, List.of());
+    }
+
+    private static int add(String anchor, int kind, List<byte[]> encoded, List<Integer> kinds) {
+        byte[] bytes = anchor.getBytes(StandardCharsets.UTF_8);
+        encoded.add(bytes);
+        kinds.add(kind);
+        return bytes.length;
+    }
+
+    /** Sets the anchors' grams in the table; returns the hash multiplier it chose for them. */
+    private int index(List<byte[]> anchors, List<Integer> kinds) {
+        int[][] offsets = new int[anchors.size()][];
+        List<Integer> anchorGrams = new ArrayList<>();
+        for (int a = 0; a < anchors.size(); a++) {
+            byte[] digits = asDigits(anchors.get(a));
+            offsets[a] = rarestOffsets(digits);
+            for (int offset : offsets[a]) {
+                anchorGrams.add(digitsAsZero(gramAt(digits, offset)));
+            }
+        }
+        int chosen = multiplierAvoiding(anchorGrams);
         List<List<Candidate>> lists = new ArrayList<>(65536);
         for (int i = 0; i < 65536; i++) {
             lists.add(null);
         }
-        for (byte[] anchor : anchors) {
-            int core = rarestCore(anchor);
-            for (int offset = core; offset < core + step; offset++) {
-                int key = key(anchor[offset], anchor[offset + 1]);
-                pairs[key >>> 6] |= 1L << key;
+        for (int a = 0; a < anchors.size(); a++) {
+            byte[] anchor = anchors.get(a);
+            for (int offset : offsets[a]) {
+                int key = (digitsAsZero(gramAt(asDigits(anchor), offset)) * chosen) >>> 16;
+                grams[key >>> 6] |= 1L << key;
                 if (lists.get(key) == null) {
                     lists.set(key, new ArrayList<>());
                 }
-                lists.get(key).add(new Candidate(anchor, offset));
+                lists.get(key).add(new Candidate(anchor, offset, kinds.get(a)));
             }
         }
         for (int key = 0; key < 65536; key++) {
             if (lists.get(key) != null) {
-                byPair[key] = lists.get(key).toArray(new Candidate[0]);
+                byGram[key] = lists.get(key).toArray(new Candidate[0]);
             }
         }
+        return chosen;
     }
 
     boolean matchesAll() {
         return matchAll;
     }
 
-    /** Whether bytes {@code [from, to)} contain an anchor. */
-    boolean matches(byte[] bytes, int from, int to) {
-        if (matchAll) {
-            return true;
-        }
-        long[] table = pairs;
-        int last = to - 1;
-        for (int i = from; i < last; i += step) {
-            int key = ((bytes[i] & 0xFF) << 8) | (bytes[i + 1] & 0xFF);
-            if ((table[key >>> 6] & (1L << key)) != 0 && verify(key, bytes, i, from, to)) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether {@link ScanSession} may probe a log a word at a time: every anchor long enough for {@link #WORD_STEP}. */
+    boolean probesWords() {
+        return !matchAll && step == WORD_STEP;
     }
 
-    private boolean verify(int key, byte[] bytes, int pairAt, int from, int to) {
-        for (Candidate candidate : byPair[key]) {
-            int start = pairAt - candidate.offset();
-            byte[] anchor = candidate.anchor();
-            if (start < from || start + anchor.length > to) {
+    /** Whether bytes {@code [from, to)} contain a detector's anchor. */
+    boolean matches(byte[] bytes, int from, int to) {
+        return classify(bytes, from, to) == CANDIDATE;
+    }
+
+    /** What bytes {@code [from, to)} hold: {@link #CANDIDATE}, else {@link #PROGRESS} or {@link #NONE}. */
+    int classify(byte[] bytes, int from, int to) {
+        if (matchAll) {
+            return CANDIDATE;
+        }
+        int found = NONE;
+        for (int i = from; i + GRAM <= to; i += step) {
+            found |= probe(bytes, i, digitsAsZero(gramAt(bytes, i)), from, to);
+            if ((found & CANDIDATE) != 0) {
+                return CANDIDATE;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The anchors whose gram is at position {@code at} of {@code bytes}, given that gram (read by
+     * the caller, who may have it in a word already, its digits as {@code 0}): what the anchors
+     * found are, {@link #NONE} when none. An anchor must lie in {@code [from, to)}.
+     */
+    int probe(byte[] bytes, int at, int gram, int from, int to) {
+        int key = gramKey(gram);
+        if ((grams[key >>> 6] & (1L << key)) == 0) {
+            return NONE;
+        }
+        return verify(byGram[key], bytes, at, from, to);
+    }
+
+    /**
+     * Where a detector's anchor starts in {@code [from, to)}, the first that the probes meet (about
+     * the leftmost); -1 when there is none.
+     */
+    int firstAnchor(byte[] bytes, int from, int to) {
+        for (int i = from; i + GRAM <= to; i += step) {
+            int key = gramKey(digitsAsZero(gramAt(bytes, i)));
+            if ((grams[key >>> 6] & (1L << key)) == 0) {
                 continue;
             }
-            int k = 0;
-            while (k < anchor.length && bytes[start + k] == anchor[k]) {
-                k++;
-            }
-            if (k == anchor.length) {
-                return true;
+            for (Candidate candidate : byGram[key]) {
+                int start = i - candidate.offset();
+                if (candidate.kind() == CANDIDATE && isAt(candidate.anchor(), bytes, start, from, to)) {
+                    return start;
+                }
             }
         }
-        return false;
+        return -1;
     }
 
-    /** The start of the run of {@code step + 1} bytes whose pairs are rarest together. */
-    private int rarestCore(byte[] anchor) {
-        int best = 0;
-        int bestScore = Integer.MAX_VALUE;
-        for (int start = 0; start + step < anchor.length; start++) {
-            int score = 0;
-            for (int i = start; i < start + step; i++) {
-                score += pairScore(anchor[i], anchor[i + 1]);
-            }
-            if (score < bestScore) {
-                best = start;
-                bestScore = score;
+    private static int verify(Candidate[] candidates, byte[] bytes, int keyAt, int from, int to) {
+        int found = NONE;
+        for (Candidate candidate : candidates) {
+            if (isAt(candidate.anchor(), bytes, keyAt - candidate.offset(), from, to)) {
+                found |= candidate.kind();
             }
         }
-        return best;
+        return found;
     }
 
-    private static int key(byte first, byte second) {
-        return ((first & 0xFF) << 8) | (second & 0xFF);
-    }
-
-    private static int pairScore(byte first, byte second) {
-        String pair = new String(new byte[] {first, second}, StandardCharsets.ISO_8859_1);
-        int common = COMMON_PAIRS.contains(pair.toLowerCase(Locale.ROOT)) ? 3 : 0;
-        return commonness(first) + commonness(second) + common;
-    }
-
-    /** A rough rank of how often a byte occurs in console logs (timestamps make digits common). */
-    private static int commonness(byte b) {
-        if (b == ' ') {
-            return 4;
+    /** Whether {@code anchor} is at {@code start} of {@code bytes}, within {@code [from, to)}. */
+    private static boolean isAt(byte[] anchor, byte[] bytes, int start, int from, int to) {
+        if (start < from || start + anchor.length > to) {
+            return false;
         }
-        if (b >= 'a' && b <= 'z') {
-            if ("qxzjkv".indexOf(b) >= 0) {
-                return 0;
+        int k = 0;
+        while (k < anchor.length && matches(anchor[k], bytes[start + k])) {
+            k++;
+        }
+        return k == anchor.length;
+    }
+
+    private static boolean matches(byte expected, byte actual) {
+        return expected == actual || (expected == ANY_DIGIT && actual >= '0' && actual <= '9');
+    }
+
+    /** The anchor with {@link #ANY_DIGIT} read as the digit {@code 0}, for its grams. */
+    private static byte[] asDigits(byte[] anchor) {
+        byte[] digits = anchor.clone();
+        for (int i = 0; i < digits.length; i++) {
+            if (digits[i] == ANY_DIGIT) {
+                digits[i] = '0';
             }
-            return "etaoinsrlhcdu".indexOf(b) >= 0 ? 3 : 2;
         }
-        if (b >= 'A' && b <= 'Z') {
-            return "EIOTNSARC".indexOf(b) >= 0 ? 2 : 1;
+        return digits;
+    }
+
+    /**
+     * {@code word} with each byte that is a digit replaced by {@code 0}: for each byte, {@code b ^
+     * 0x30} is below 10 exactly for a digit, which adding {@code 0x76} tells by the high bit, with
+     * no carry into the next byte.
+     */
+    static long digitsAsZero(long word) {
+        long offset = word ^ 0x3030303030303030L;
+        long nonDigits = (((offset & 0x7F7F7F7F7F7F7F7FL) + 0x7676767676767676L) | offset) & 0x8080808080808080L;
+        long bytes = ((~nonDigits & 0x8080808080808080L) >>> 7) * 0xFF;
+        return (word & ~bytes) | (0x3030303030303030L & bytes);
+    }
+
+    static int digitsAsZero(int gram) {
+        return (int) digitsAsZero(gram & 0xFFFFFFFFL);
+    }
+
+    /** The four bytes at {@code at} as the little-endian {@code int} a word of them holds. */
+    static int gramAt(byte[] bytes, int at) {
+        return (bytes[at] & 0xFF)
+                | (bytes[at + 1] & 0xFF) << 8
+                | (bytes[at + 2] & 0xFF) << 16
+                | (bytes[at + 3] & 0xFF) << 24;
+    }
+
+    private int gramKey(int gram) {
+        return (gram * multiplier) >>> 16;
+    }
+
+    /** The first multiplier under which no gram of {@code anchorGrams} has the key of a gram of {@link #EVERYWHERE}. */
+    private static int multiplierAvoiding(List<Integer> anchorGrams) {
+        Set<Integer> anchors = Set.copyOf(anchorGrams);
+        for (int candidate : MULTIPLIERS) {
+            Set<Integer> keys = new HashSet<>();
+            for (int gram : anchorGrams) {
+                keys.add((gram * candidate) >>> 16);
+            }
+            boolean clear = true;
+            for (String common : EVERYWHERE) {
+                int gram = gramAt(common.getBytes(StandardCharsets.ISO_8859_1), 0);
+                clear &= anchors.contains(gram) || !keys.contains((gram * candidate) >>> 16);
+            }
+            if (clear) {
+                return candidate;
+            }
         }
-        if (b >= '0' && b <= '9') {
-            return 3;
+        return MULTIPLIERS[0];
+    }
+
+    /** For each residue modulo {@code step}, the offset of the anchor's rarest gram of that residue. */
+    private int[] rarestOffsets(byte[] anchor) {
+        int[] offsets = new int[step];
+        for (int residue = 0; residue < step; residue++) {
+            int best = residue;
+            for (int offset = residue; offset + GRAM <= anchor.length; offset += step) {
+                if (gramScore(anchor, offset) < gramScore(anchor, best)) {
+                    best = offset;
+                }
+            }
+            offsets[residue] = best;
         }
-        return b == '-' || b == ':' || b == '.' || b == '/' ? 2 : 1;
+        return offsets;
+    }
+
+    /**
+     * How common the four bytes at {@code at} are in console text: a run of one word's lower-case
+     * letters ("tion", "ully") is commonest, digits (all read as 0) next; upper case, punctuation
+     * and a space inside the run make it rarer; a run of {@link #EVERYWHERE} is never chosen when
+     * another can be.
+     */
+    private static int gramScore(byte[] anchor, int at) {
+        int score = 0;
+        int lower = 0;
+        for (int i = at; i < at + GRAM; i++) {
+            byte b = anchor[i];
+            if (b >= 'a' && b <= 'z') {
+                lower++;
+                score += "qxzjkv".indexOf(b) >= 0 ? 0 : "etaoinsrlhcdu".indexOf(b) >= 0 ? 3 : 2;
+            } else if (b >= '0' && b <= '9') {
+                score += 3;
+            } else if (b == ' ') {
+                score += 2;
+            }
+        }
+        String gram = new String(anchor, at, GRAM, StandardCharsets.ISO_8859_1);
+        boolean everywhere = EVERYWHERE.contains(gram) || EVERYWHERE.contains(gram.toLowerCase(Locale.ROOT));
+        return score + (lower == GRAM ? 6 : 0) + (everywhere ? 20 : 0);
     }
 }

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Merges hits into findings, one per (id, message): a repeat raises the count, an echo does not.
+ * Merges hits into findings, one per (id, message): a repeat raises the count and lists its line,
+ * an echo (the same occurrence reported again) does not, but lends the finding what it tells more.
  * Holds at most {@code maxFindings} findings, each with bounded text, so memory stays flat however
  * many distinct errors a log holds; what does not fit is counted as dropped.
  */
@@ -36,12 +37,14 @@ final class FindingStore implements HitSink {
         String key;
         long count = 1;
         long lastLine;
+        final List<Long> lines = new ArrayList<>();
         final List<String> context = new ArrayList<>();
         long contextThrough;
 
         Entry(Hit first, String key) {
             this.first = first;
             this.key = key;
+            lines.add(first.line());
         }
     }
 
@@ -60,18 +63,12 @@ final class FindingStore implements HitSink {
     public Object found(Hit hit) {
         String message = LineText.limit(hit.message(), MAX_MESSAGE);
         String key = hit.entry().id() + '\u0000' + message;
+        Hit kept = message.equals(hit.message()) ? hit : hit.withMessage(message);
         Entry existing = findings.get(key);
         if (existing != null) {
-            boolean overlap = hit.line() == chunkedLine && existing.lastLine == hit.line();
-            existing.lastLine = hit.line();
-            if (!hit.echo() && !overlap) {
-                existing.count++;
-            }
+            repeat(existing, kept);
             return null;
         }
-        Hit kept = message.equals(hit.message())
-                ? hit
-                : new Hit(hit.entry(), hit.tool(), message, hit.line(), hit.migration(), hit.severity(), hit.echo());
         if (hit.line() == chunkedLine && completesCutMessage(kept, key)) {
             return null;
         }
@@ -81,16 +78,72 @@ final class FindingStore implements HitSink {
         }
         Entry entry = new Entry(kept, key);
         entry.lastLine = hit.line();
-        long through = Math.min(current, hit.line() + contextLines);
-        for (String text : ring.displays(hit.line() - contextLines, through)) {
+        takeContext(entry);
+        findings.put(key, entry);
+        return entry;
+    }
+
+    /**
+     * Another report of a known finding. An echo (the same error again in the tool's summary or
+     * cause chain) is the same occurrence: it does not count, but when it tells more (the
+     * migration, the failing statement) the finding moves to it. Otherwise it is one more
+     * occurrence, and its line is listed.
+     */
+    private void repeat(Entry entry, Hit hit) {
+        boolean overlap = hit.line() == chunkedLine && entry.lastLine == hit.line();
+        entry.lastLine = hit.line();
+        if (overlap) {
+            return;
+        }
+        if (!hit.echo()) {
+            entry.count++;
+            if (entry.lines.size() < Finding.MAX_LINES) {
+                entry.lines.add(hit.line());
+            }
+            return;
+        }
+        Hit first = entry.first;
+        if (hit.attribution() > first.attribution() && entry.count == 1) {
+            entry.first = new Hit(
+                    hit.entry(),
+                    hit.tool() != null ? hit.tool() : first.tool(),
+                    hit.message(),
+                    hit.line(),
+                    hit.migration() != null ? hit.migration() : first.migration(),
+                    hit.severity(),
+                    first.echo(),
+                    hit.statement() != null ? hit.statement() : first.statement(),
+                    hit.wrapper() != null ? hit.wrapper() : first.wrapper());
+            entry.lines.set(0, hit.line());
+            awaitingContext.remove(entry);
+            takeContext(entry);
+        } else if ((first.statement() == null && hit.statement() != null)
+                || (first.wrapper() == null && hit.wrapper() != null)) {
+            entry.first = new Hit(
+                    first.entry(),
+                    first.tool(),
+                    first.message(),
+                    first.line(),
+                    first.migration(),
+                    first.severity(),
+                    first.echo(),
+                    first.statement() != null ? first.statement() : hit.statement(),
+                    first.wrapper() != null ? first.wrapper() : hit.wrapper());
+        }
+    }
+
+    /** The context of the entry's line, from the ring; the lines below that are not read yet come later. */
+    private void takeContext(Entry entry) {
+        long line = entry.first.line();
+        long through = Math.min(current, line + contextLines);
+        entry.context.clear();
+        for (String text : ring.displays(line - contextLines, through)) {
             entry.context.add(LineText.limit(text, MAX_CONTEXT_LINE));
         }
         entry.contextThrough = through;
-        if (through < hit.line() + contextLines) {
+        if (through < line + contextLines) {
             awaitingContext.add(entry);
         }
-        findings.put(key, entry);
-        return entry;
     }
 
     /**
@@ -114,6 +167,13 @@ final class FindingStore implements HitSink {
             }
         }
         return false;
+    }
+
+    @Override
+    public void addStatement(Object handle, String statement) {
+        if (handle instanceof Entry entry && entry.first.statement() == null) {
+            entry.first = entry.first.withStatement(statement);
+        }
     }
 
     @Override
@@ -174,7 +234,10 @@ final class FindingStore implements HitSink {
                     hit.message(),
                     hit.line(),
                     entry.count,
+                    entry.lines,
                     hit.migration(),
+                    hit.statement(),
+                    hit.wrapper(),
                     catalogued.fix(),
                     catalogued.link(),
                     entry.context,

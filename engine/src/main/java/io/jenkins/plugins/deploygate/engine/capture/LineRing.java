@@ -25,6 +25,12 @@ import java.util.List;
  */
 final class LineRing {
 
+    /** A line longer than this shows its beginning only ({@link #decoded}). */
+    static final int DISPLAY_BYTES = 1024;
+
+    /** What {@link #part} reads beyond a part's edges for redaction. */
+    static final int MARGIN = 192;
+
     private final int capacity;
     private final int slots;
     private final byte[][] owned;
@@ -145,6 +151,10 @@ final class LineRing {
         boolean continued = false;
         if (keyLines[slot]) {
             text = Redactor.MASK;
+        } else if (lengths[slot] > DISPLAY_BYTES) {
+            // A long line shows its beginning, as a context line is cut to a few hundred characters
+            // anyway; reading all of it would cost what a crafted line wants it to.
+            text = part(number, 0, DISPLAY_BYTES) + " …";
         } else {
             String display = LineText.display(new String(source(number), offsets[slot], lengths[slot], UTF_8));
             Redactor.Redaction redaction = Redactor.redact(display, insideValue(number));
@@ -158,6 +168,35 @@ final class LineRing {
         displayLines[slot] = number;
         continues[slot] = continued;
         return text;
+    }
+
+    /**
+     * The display text of bytes {@code [from, to)} of line {@code number} (offsets in the line,
+     * moved to character boundaries), redacted with {@link #MARGIN} bytes on either side read too,
+     * so that a secret cut by the part's edges is masked in it.
+     */
+    String part(long number, int from, int to) {
+        int slot = (int) (number % slots);
+        byte[] bytes = source(number);
+        int base = offsets[slot];
+        int length = lengths[slot];
+        int start = boundary(bytes, base, length, from);
+        int end = boundary(bytes, base, length, Math.min(to, length));
+        int before = boundary(bytes, base, length, Math.max(0, start - MARGIN));
+        int after = boundary(bytes, base, length, Math.min(length, end + MARGIN));
+        String head = LineText.display(new String(bytes, base + before, start - before, UTF_8));
+        String body = LineText.display(new String(bytes, base + start, end - start, UTF_8));
+        String tail = LineText.display(new String(bytes, base + end, after - end, UTF_8));
+        return Redactor.redactPart(head + body + tail, head.length(), head.length() + body.length());
+    }
+
+    /** {@code at}, moved back to the start of the UTF-8 sequence it is in (offsets in the line). */
+    private static int boundary(byte[] bytes, int base, int length, int at) {
+        int i = at;
+        while (i > 0 && i < length && (bytes[base + i] & 0xC0) == 0x80) {
+            i--;
+        }
+        return i;
     }
 
     /** Whether line {@code number} starts inside a secret value that the line above left open. */

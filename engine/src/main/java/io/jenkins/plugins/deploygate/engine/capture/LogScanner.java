@@ -32,9 +32,11 @@ public final class LogScanner {
     public LogScanner(Catalogue catalogue, ScanOptions options) {
         this.catalogue = catalogue;
         this.options = options;
-        this.filter = new AnchorFilter(Anchors.of(catalogue)
-                .map(anchors -> concat(anchors, Redactor.ANCHORS))
-                .orElse(null));
+        this.filter = new AnchorFilter(
+                Anchors.of(catalogue)
+                        .map(anchors -> concat(anchors, Redactor.ANCHORS))
+                        .orElse(null),
+                Anchors.PROGRESS);
     }
 
     /** A scanner with the built-in catalogue and default options. */

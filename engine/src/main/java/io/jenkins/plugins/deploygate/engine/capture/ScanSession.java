@@ -2,10 +2,13 @@ package io.jenkins.plugins.deploygate.engine.capture;
 
 import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 import io.jenkins.plugins.deploygate.engine.capture.detect.LineAnalyzer;
+import io.jenkins.plugins.deploygate.engine.capture.detect.LineText;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One scan in progress, fed with the log as it is written: bytes in any chunks ({@link #write}),
@@ -23,6 +26,20 @@ public final class ScanSession {
     /** What consecutive chunks of a long line share: longer than any error message a finding keeps. */
     static final int CHUNK_OVERLAP = 4 * 1024;
 
+    /** A line longer than this is analysed in parts around its anchors ({@link #analyzeParts}). */
+    static final int WHOLE_LINE_BYTES = 2048;
+
+    static final int LONG_LINE_PARTS = 2;
+
+    /** A part of a long line: this much before its anchor, for a tool's prefix and a secret's name. */
+    static final int PART_BEFORE = 256;
+
+    /** ... and this much from it: an error message and the start of its statement. */
+    static final int PART_AFTER = 768;
+
+    /** Longer than any built-in anchor, so that the search after a part finds an anchor it cut. */
+    private static final int MAX_ANCHOR_BYTES = 64;
+
     /** Lines a block may run ahead of its first finding's line; the ring holds them for its context. */
     private static final int DEFER_LINES = 64;
 
@@ -32,6 +49,7 @@ public final class ScanSession {
     private final LineAnalyzer analyzer;
     private final LineRing ring;
     private final FindingStore store;
+    private final ProgressSlot progress = new ProgressSlot();
     private final Integer exitCode;
     private final byte[] carry = new byte[MAX_LINE_BYTES];
     private int carryLength;
@@ -40,6 +58,13 @@ public final class ScanSession {
 
     private long lines;
     private long bytes;
+    /** The last line an open block asked to be analysed, as the analyser said after the last line it read. */
+    private long analyzeThrough;
+    /** The long line whose parts were analysed last, and how many: its budget spans its chunks. */
+    private long partsLine;
+
+    private int partsRead;
+
     private boolean finished;
 
     ScanSession(Catalogue catalogue, AnchorFilter filter, ScanOptions options) {
@@ -47,12 +72,13 @@ public final class ScanSession {
         this.exitCode = options.exitCode();
         ring = new LineRing(options.contextLines() + DEFER_LINES + 1);
         store = new FindingStore(ring, options.contextLines(), options.maxFindings());
-        analyzer = new LineAnalyzer(catalogue, store);
+        analyzer = new LineAnalyzer(catalogue, store, progress, ring::display);
     }
 
     /**
-     * Feeds {@code length} bytes of log; lines may span calls. This is the scan's hot path: line
-     * ends are found eight bytes at a time, and {@link AnchorFilter} probes each line on bytes.
+     * Feeds {@code length} bytes of log; lines may span calls. This is the scan's hot path: the log
+     * is read eight bytes at a time, each word giving its line ends and {@link AnchorFilter}'s two
+     * probes, so an ordinary line costs a few loads and table lookups and is never decoded.
      */
     public void write(byte[] buffer, int offset, int length) {
         checkOpen();
@@ -68,23 +94,95 @@ public final class ScanSession {
             endCarriedLine();
             i = newline + 1;
         }
+        int rest = filter.probesWords() ? scanWords(buffer, i, end) : scanLines(buffer, i, end);
+        if (rest < end) {
+            appendCarry(buffer, rest, end - rest);
+        }
+        detach();
+    }
+
+    /**
+     * Reads the lines of {@code [from, end)} a word at a time; returns where the last line, which
+     * has no line end yet, starts. Probes are at every fourth byte from {@code from}, across line
+     * ends: an anchor holds no line feed, so the one a probe finds lies in the line around it.
+     */
+    private int scanWords(byte[] buffer, int from, int end) {
+        int lineStart = from;
+        int kind = AnchorFilter.NONE;
+        int p = from;
+        for (; p + Long.BYTES <= end; p += Long.BYTES) {
+            long word = (long) LONGS.get(buffer, p);
+            long grams = AnchorFilter.digitsAsZero(word);
+            // A line known to be a candidate is probed no further: a crafted line of anchors costs no more.
+            if ((kind & AnchorFilter.CANDIDATE) == 0) {
+                kind |= filter.probe(buffer, p, (int) grams, from, end);
+            }
+            int highGram = (int) (grams >>> 32);
+            long newlines = lineFeeds(word);
+            if (newlines == 0) {
+                if ((kind & AnchorFilter.CANDIDATE) == 0) {
+                    kind |= filter.probe(buffer, p + 4, highGram, from, end);
+                }
+                continue;
+            }
+            boolean probedHigh = false;
+            do {
+                int newline = p + (Long.numberOfTrailingZeros(newlines) >>> 3);
+                if (!probedHigh && newline >= p + 4) {
+                    kind |= filter.probe(buffer, p + 4, highGram, from, end);
+                    probedHigh = true;
+                }
+                line(buffer, lineStart, newline, kind);
+                lineStart = newline + 1;
+                kind = AnchorFilter.NONE;
+                newlines &= newlines - 1;
+            } while (newlines != 0);
+            if (!probedHigh) {
+                kind |= filter.probe(buffer, p + 4, highGram, from, end);
+            }
+        }
+        for (; p < end; p++) {
+            if (((p - from) & 3) == 0 && p + 4 <= end) {
+                kind |= filter.probe(buffer, p, AnchorFilter.digitsAsZero(AnchorFilter.gramAt(buffer, p)), from, end);
+            }
+            if (buffer[p] == '\n') {
+                line(buffer, lineStart, p, kind);
+                lineStart = p + 1;
+                kind = AnchorFilter.NONE;
+            }
+        }
+        return lineStart;
+    }
+
+    /** The line feeds of a word: the high bit of each byte that is one, exactly (no borrow between bytes). */
+    private static long lineFeeds(long word) {
+        long x = word ^ 0x0A0A0A0A0A0A0A0AL;
+        return ~(((x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | x | 0x7F7F7F7F7F7F7F7FL);
+    }
+
+    /** Reads the lines of {@code [from, end)} one by one, for anchors too short to probe words with. */
+    private int scanLines(byte[] buffer, int from, int end) {
+        int i = from;
         while (i < end) {
             int newline = indexOfNewline(buffer, i, end);
             if (newline == end) {
-                appendCarry(buffer, i, end - i);
-                break;
+                return i;
             }
-            if (newline - i > MAX_LINE_BYTES) {
-                // Rare: a long line goes through the carry, which reads it in chunks.
-                ring.detach();
-                appendCarry(buffer, i, newline - i);
-                endCarriedLine();
-            } else {
-                endLine(buffer, i, newline - i, filter.matches(buffer, i, newline), false);
-            }
+            line(buffer, i, newline, filter.classify(buffer, i, newline));
             i = newline + 1;
         }
-        ring.detach();
+        return i;
+    }
+
+    /** The line {@code [from, newline)}; a line longer than {@link #MAX_LINE_BYTES} is read in chunks. */
+    private void line(byte[] buffer, int from, int newline, int kind) {
+        if (newline - from > MAX_LINE_BYTES) {
+            detach();
+            appendCarry(buffer, from, newline - from);
+            endCarriedLine();
+        } else {
+            endLine(buffer, from, newline - from, kind, false);
+        }
     }
 
     /**
@@ -123,12 +221,21 @@ public final class ScanSession {
         }
         store.at(lines);
         analyzer.finish();
-        ring.detach();
+        detach();
         finished = true;
         var findings = store.findings();
-        boolean silentFailure =
-                exitCode != null && exitCode == 0 && findings.stream().anyMatch(Finding::isError);
-        return new ScanResult(lines, bytes, silentFailure, findings, store.dropped());
+        boolean errors = findings.stream().anyMatch(Finding::isError);
+        boolean silentFailure = exitCode != null && exitCode == 0 && errors;
+        UnrecognisedFailure unrecognised = null;
+        if (exitCode != null && exitCode != 0 && !errors) {
+            long first = Math.max(1, lines - UnrecognisedFailure.LAST_LINES + 1);
+            List<String> last = new ArrayList<>();
+            for (String text : ring.displays(first, lines)) {
+                last.add(LineText.limit(text, FindingStore.MAX_CONTEXT_LINE));
+            }
+            unrecognised = new UnrecognisedFailure(exitCode, last, first);
+        }
+        return new ScanResult(lines, bytes, silentFailure, findings, store.dropped(), unrecognised);
     }
 
     /** Adds to the line being carried; a full carry is read as a chunk, keeping its overlap. */
@@ -137,8 +244,8 @@ public final class ScanSession {
         int left = length;
         while (left > 0) {
             if (carryLength == MAX_LINE_BYTES) {
-                endLine(carry, 0, carryLength, filter.matches(carry, 0, carryLength), carryChunked);
-                ring.detach();
+                endLine(carry, 0, carryLength, filter.classify(carry, 0, carryLength), carryChunked);
+                detach();
                 System.arraycopy(carry, MAX_LINE_BYTES - CHUNK_OVERLAP, carry, 0, CHUNK_OVERLAP);
                 carryLength = CHUNK_OVERLAP;
                 carryChunked = true;
@@ -152,8 +259,8 @@ public final class ScanSession {
     }
 
     private void endCarriedLine() {
-        endLine(carry, 0, carryLength, filter.matches(carry, 0, carryLength), carryChunked);
-        ring.detach();
+        endLine(carry, 0, carryLength, filter.classify(carry, 0, carryLength), carryChunked);
+        detach();
         carryLength = 0;
         carryChunked = false;
     }
@@ -162,7 +269,8 @@ public final class ScanSession {
      * Reads a line, or a chunk of a long one: a chunk after the first ({@code continued}) is the
      * same line, so it replaces the line's text in the ring and keeps its number.
      */
-    private void endLine(byte[] buffer, int from, int length, boolean candidate, boolean continued) {
+    private void endLine(byte[] buffer, int from, int length, int kind, boolean continued) {
+        boolean candidate = (kind & AnchorFilter.CANDIDATE) != 0;
         int effective = length > 0 && buffer[from + length - 1] == '\r' ? length - 1 : length;
         long number;
         if (continued) {
@@ -173,14 +281,62 @@ public final class ScanSession {
             number = ++lines;
             ring.add(buffer, from, effective);
         }
-        if (!candidate && !analyzer.wantsLine(number) && !store.awaitsContext()) {
+        if (kind == AnchorFilter.PROGRESS) {
+            progress.record(number, buffer, from, effective);
+        }
+        // The common case, in two comparisons: no anchor, no block open, no finding awaiting its context.
+        if (!candidate && number > analyzeThrough && !store.awaitsContext()) {
             return;
         }
         store.at(number);
         if (candidate || analyzer.wantsLine(number)) {
-            analyzer.analyze(number, ring.display(number));
+            if (effective <= WHOLE_LINE_BYTES || filter.matchesAll()) {
+                analyzer.analyze(number, ring.display(number));
+            } else {
+                analyzeParts(buffer, from, effective, number, candidate);
+            }
+            analyzeThrough = analyzer.wantedThrough();
         }
         store.afterLine(number);
+    }
+
+    /**
+     * A long line is analysed in at most {@link #LONG_LINE_PARTS} parts, over all its chunks, each
+     * around one of its first anchors (a line in an open block that holds none: its beginning), and
+     * no further once a part held an error: the work per line is bounded whatever it is made of, so
+     * a crafted line of repeated error prefixes costs what a short error line does, and a real error
+     * in a long line is read around its anchor. What the parts repeat of each other is not counted
+     * twice.
+     */
+    private void analyzeParts(byte[] buffer, int from, int length, long number, boolean candidate) {
+        if (number != partsLine) {
+            partsLine = number;
+            partsRead = 0;
+        }
+        int end = from + length;
+        int searchFrom = from;
+        while (partsRead < LONG_LINE_PARTS) {
+            int at = candidate ? filter.firstAnchor(buffer, searchFrom, end) : (partsRead == 0 ? from : -1);
+            if (at < 0) {
+                return;
+            }
+            int start = Math.max(from, at - PART_BEFORE);
+            int stop = Math.min(end, at + PART_AFTER);
+            if (partsRead > 0) {
+                store.repeatsOfLineAreEchoes(number);
+            }
+            long reported = analyzer.reports();
+            analyzer.analyze(number, ring.part(number, start - from, stop - from));
+            partsRead = analyzer.reports() > reported ? LONG_LINE_PARTS : partsRead + 1;
+            // An anchor that the part's end cuts is found again, whole, by the next search.
+            searchFrom = Math.max(at + 1, stop - MAX_ANCHOR_BYTES);
+        }
+    }
+
+    /** The caller may reuse its buffer now: what still points into it is copied. */
+    private void detach() {
+        ring.detach();
+        progress.detach();
     }
 
     private void checkOpen() {

@@ -2,6 +2,8 @@ package io.jenkins.plugins.deploygate.engine.report;
 
 import io.jenkins.plugins.deploygate.engine.capture.Finding;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
+import io.jenkins.plugins.deploygate.engine.capture.UnrecognisedFailure;
+import io.jenkins.plugins.deploygate.engine.report.document.Block;
 import io.jenkins.plugins.deploygate.engine.report.document.Block.Tone;
 import io.jenkins.plugins.deploygate.engine.report.document.Document;
 import io.jenkins.plugins.deploygate.engine.report.document.Fact;
@@ -25,6 +27,13 @@ public final class ScanReport {
                     Tone.DANGER,
                     "Errors",
                     DeveloperFixReport.plural(errors, "error") + " found" + DeveloperFixReport.andOthers(others) + ".");
+        } else if (result.unrecognisedFailure() != null) {
+            UnrecognisedFailure failure = result.unrecognisedFailure();
+            document.callout(
+                    Tone.DANGER,
+                    "Unrecognised failure",
+                    "The command failed (exit status " + failure.exitStatus() + "), but no known error was"
+                            + " recognised in its output. Its last lines say why.");
         } else if (others > 0) {
             document.callout(Tone.WARNING, "No errors", "No error found" + DeveloperFixReport.andOthers(others) + ".");
         } else {
@@ -43,6 +52,11 @@ public final class ScanReport {
             facts.add(Fact.of("Not kept", result.findingsDropped() + " further distinct findings"));
         }
         document.facts(facts);
+        if (result.unrecognisedFailure() != null
+                && !result.unrecognisedFailure().lastLines().isEmpty()) {
+            UnrecognisedFailure failure = result.unrecognisedFailure();
+            document.add(new Block.Excerpt(failure.lastLines(), failure.firstLine(), result.linesScanned()));
+        }
         List<Finding> findings = result.findings();
         FindingSections.add(document, findings);
         return document.build();

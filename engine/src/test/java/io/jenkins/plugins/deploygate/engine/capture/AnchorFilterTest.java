@@ -18,9 +18,10 @@ class AnchorFilterTest {
         for (String anchor : anchors) {
             for (String prefix : new String[] {"", "a", "ab", "abc", "[2026-11-20T14:00:01.123Z] "}) {
                 for (String suffix : new String[] {"", "x", " and more text"}) {
-                    byte[] line = (prefix + anchor + suffix).getBytes(StandardCharsets.UTF_8);
+                    String text = prefix + anchor.replace(AnchorFilter.ANY_DIGIT, '7') + suffix;
+                    byte[] line = text.getBytes(StandardCharsets.UTF_8);
                     assertThat(filter.matches(line, 0, line.length))
-                            .as("'%s' in '%s'", anchor, prefix + anchor + suffix)
+                            .as("'%s' in '%s'", anchor, text)
                             .isTrue();
                 }
             }
@@ -32,18 +33,53 @@ class AnchorFilterTest {
         byte[] ordinary = "[2026-11-20T14:00:01.123Z] Migrating schema \"public\" to version \"3 - add orders\""
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(filter.matches(ordinary, 0, ordinary.length)).isFalse();
-        byte[] cut = "xx ERROR".getBytes(StandardCharsets.UTF_8);
+        byte[] cut = "xx ERROR: ".getBytes(StandardCharsets.UTF_8);
         assertThat(filter.matches(cut, 0, cut.length - 1)).isFalse();
         assertThat(filter.matches(cut, 0, cut.length)).isTrue();
     }
 
     @Test
-    void withShortCustomAnchorsStillFindsThem() {
-        AnchorFilter custom = new AnchorFilter(List.of("ERROR", "XYZ"));
-        for (String line : new String[] {"XYZ", "aXYZ", "abXYZb", "abcXYZ"}) {
+    void oracleCodesAreOneAnchorWhoseDigitsNoDateOrTimeMatches() {
+        for (String line : new String[] {"ORA-00942: x", "ORA-12154: x", "  PLS-00201: x", "SP2-0310: x"}) {
+            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+            assertThat(filter.matches(bytes, 0, bytes.length)).as(line).isTrue();
+        }
+        byte[] dates = "[2026-11-20T14:00:01.123Z] ORA- 2026-11-20 ORA-1x".getBytes(StandardCharsets.UTF_8);
+        assertThat(filter.matches(dates, 0, dates.length)).isFalse();
+    }
+
+    @Test
+    void digitsReadAsZeroInEveryByteOfAWordAndNothingElse() {
+        byte[] text = "a0b9:/Z9".getBytes(StandardCharsets.US_ASCII);
+        long word = 0;
+        for (int i = 7; i >= 0; i--) {
+            word = word << 8 | (text[i] & 0xFF);
+        }
+        long normalised = AnchorFilter.digitsAsZero(word);
+        StringBuilder read = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            read.append((char) (normalised >>> (8 * i) & 0xFF));
+        }
+        assertThat(read).hasToString("a0b0:/Z0");
+        assertThat(AnchorFilter.digitsAsZero(0x8081FFFEL))
+                .as("bytes above 0x7F")
+                .isEqualTo(0x8081FFFEL);
+    }
+
+    @Test
+    void withShortCustomAnchorsStillFindsThemProbingMoreOften() {
+        AnchorFilter custom = new AnchorFilter(List.of("ERROR: ", "WXYZ"));
+        for (String line : new String[] {"WXYZ", "aWXYZ", "abWXYZb", "abcWXYZ"}) {
             byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
             assertThat(custom.matches(bytes, 0, bytes.length)).as(line).isTrue();
         }
+        assertThat(custom.probesWords()).isFalse();
+        assertThat(filter.probesWords()).as("the built-in anchors").isTrue();
+    }
+
+    @Test
+    void anAnchorShorterThanAGramMakesEveryLineACandidate() {
+        assertThat(new AnchorFilter(List.of("ERROR: ", "XYZ")).matchesAll()).isTrue();
         assertThat(new AnchorFilter(null).matchesAll()).isTrue();
     }
 }

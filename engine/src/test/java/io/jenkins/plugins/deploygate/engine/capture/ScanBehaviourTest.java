@@ -129,6 +129,79 @@ class ScanBehaviourTest {
         }
     }
 
+    /**
+     * The scan probes every fourth byte of what it is given, across lines: an error line is found
+     * wherever it starts, whatever the writes it arrives in.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                PSQL_ERROR,
+                "ORA-00942: table or view does not exist",
+                "ERROR 1146 (42S02) at line 3: Table 'shop.orders' doesn't exist",
+                "Unexpected error running Liquibase: Could not acquire change log lock.  Currently locked by x",
+                "psql: error: connection to server at \"db\", port 5432 failed: fe_sendauth: no password supplied",
+                "Caused by: org.postgresql.util.PSQLException: FATAL: password authentication failed for user \"a\""
+            })
+    void anErrorLineIsFoundWhereverItStartsInTheBytesWritten(String errorLine) {
+        for (int offset = 0; offset < 12; offset++) {
+            byte[] log = bytes("x".repeat(offset) + "\n" + errorLine + "\nz\n");
+            for (int write : new int[] {log.length, 9, 3}) {
+                ScanSession session = LogScanner.defaults().start();
+                for (int i = 0; i < log.length; i += write) {
+                    session.write(log, i, Math.min(write, log.length - i));
+                }
+                assertThat(session.finish().findings())
+                        .as("offset %d, writes of %d", offset, write)
+                        .isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aLongLineIsReadAroundItsErrorAndASecretAtThePartsEdgesStaysMasked() {
+        String secret = "Sup3r-S3cret-Value";
+        String line = "y".repeat(5000) + " --password=" + secret + " " + "z".repeat(200)
+                + " psql:a.sql:1: ERROR:  relation \"orders\" does not exist " + "w".repeat(715)
+                + " AKIAIOSFODNN7EXAMPLE" + "v".repeat(3000);
+
+        ScanResult result = scan(line + "\n");
+
+        assertThat(result.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.id()).isEqualTo("postgresql.42P01");
+            assertThat(finding.message())
+                    .as("the part ends inside the key, which the margin after it masks whole")
+                    .contains("www")
+                    .doesNotContain("AKIAIOSF");
+            assertThat(finding.context())
+                    .singleElement()
+                    .satisfies(context -> assertThat(context).startsWith("yyy").endsWith(" …"));
+        });
+        assertThat(io.jenkins.plugins.deploygate.engine.json.Json.write(result.toJson()))
+                .doesNotContain(secret)
+                .doesNotContain("AKIAIOSF");
+    }
+
+    @Test
+    void aLineWithAProgressAnchorAndAnErrorIsAnalysed() {
+        ScanResult result =
+                scan("UPDATE SUMMARY " + "x".repeat(3000) + " ERROR 1146 (42S02): Table 'a.b' doesn't exist\n");
+
+        assertThat(result.findings()).extracting(Finding::id).containsExactly("mysql.1146");
+    }
+
+    @Test
+    void aCraftedLineOfRepeatedErrorsIsOneOccurrenceOfOneFinding() {
+        String line = "psql:a.sql:1: ERROR:  relation \"x\" does not exist ".repeat(2000);
+
+        ScanResult result = scan(line + "\n" + line + "\n");
+
+        assertThat(result.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.id()).isEqualTo("postgresql.42P01");
+            assertThat(finding.lines()).containsExactly(1L, 2L);
+        });
+    }
+
     @Test
     void survivesInvalidUtf8AndNulBytes() {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -196,15 +269,19 @@ class ScanBehaviourTest {
                         "message",
                         "line",
                         "count",
+                        "lines",
                         "migration",
+                        "statement",
+                        "wrapper",
                         "fix",
                         "context");
         assertThat(io.jenkins.plugins.deploygate.engine.json.Json.write(
-                        result.findings().get(1).toJson()))
+                        result.findings().get(0).toJson()))
                 .startsWith("{\"id\":\"postgresql.42P01\",\"engine\":\"postgresql\",\"tool\":\"flyway\","
                         + "\"code\":\"42P01\",\"severity\":\"ERROR\",\"title\":\"Relation does not exist\","
                         + "\"message\":\"relation \\\"customers\\\" does not exist\",\"line\":22,\"count\":1,"
-                        + "\"migration\":{\"version\":\"3\",\"script\":\"V3__add_orders.sql\",\"line\":12},");
+                        + "\"lines\":[22],\"migration\":{\"version\":\"3\",\"script\":\"V3__add_orders.sql\",\"line\":12,"
+                        + "\"author\":null},\"statement\":\"CREATE TABLE orders (\\n    id BIGSERIAL PRIMARY KEY,\\n");
     }
 
     @Test

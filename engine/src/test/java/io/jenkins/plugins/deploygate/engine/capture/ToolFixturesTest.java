@@ -5,29 +5,26 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.jenkins.plugins.deploygate.engine.capture.catalog.Severity;
 import io.jenkins.plugins.deploygate.engine.capture.detect.MigrationRef;
+import io.jenkins.plugins.deploygate.engine.capture.detect.Wrapper;
 import org.junit.jupiter.api.Test;
 
 /** Each tool's fixture log, with exactly the findings a developer needs from it. */
 class ToolFixturesTest {
 
     @Test
-    void flywayFailedMigrationIsOneFindingPlusTheDatabaseErrorInsideIt() {
+    void flywayFailedMigrationIsTheDatabaseErrorInsideItWithTheMigrationAsItsWrapper() {
         ScanResult result = Fixtures.scan("flyway-postgres.log");
 
         assertThat(result.findings())
                 .extracting(Finding::id, Finding::tool, Finding::code, Finding::message, Finding::line, Finding::count)
                 .containsExactly(
-                        tuple(
-                                "flyway.migration-failed",
-                                "flyway",
-                                null,
-                                "Migration V3__add_orders.sql failed",
-                                18L,
-                                1L),
                         tuple("postgresql.42P01", "flyway", "42P01", "relation \"customers\" does not exist", 22L, 1L));
-        MigrationRef migration = new MigrationRef("3", "V3__add_orders.sql", 12);
-        assertThat(result.findings())
-                .allSatisfy(finding -> assertThat(finding.migration()).isEqualTo(migration));
+        Finding finding = result.findings().get(0);
+        assertThat(finding.migration()).isEqualTo(new MigrationRef("3", "V3__add_orders.sql", 12));
+        assertThat(finding.wrapper())
+                .isEqualTo(new Wrapper("flyway.migration-failed", "Migration V3__add_orders.sql failed", 18));
+        assertThat(finding.statement()).startsWith("CREATE TABLE orders (\n");
+        assertThat(result.errorCount()).as("the trend counts one error").isEqualTo(1);
         assertThat(result.linesScanned()).isEqualTo(55);
     }
 
@@ -38,9 +35,7 @@ class ToolFixturesTest {
         MigrationRef migration = new MigrationRef("5", "V5__add_customers.sql", 7);
         assertThat(result.findings())
                 .extracting(Finding::id, Finding::engine, Finding::tool, Finding::line, Finding::migration)
-                .containsExactly(
-                        tuple("flyway.migration-failed", null, "flyway", 19L, migration),
-                        tuple("mysql.1146", "mysql", "flyway", 23L, migration));
+                .containsExactly(tuple("mysql.1146", "mysql", "flyway", 23L, migration));
     }
 
     @Test
@@ -50,9 +45,7 @@ class ToolFixturesTest {
         MigrationRef migration = new MigrationRef("7", "V7__grants.sql", 2);
         assertThat(result.findings())
                 .extracting(Finding::id, Finding::message, Finding::count, Finding::migration)
-                .containsExactly(
-                        tuple("flyway.migration-failed", "Migration V7__grants.sql failed", 1L, migration),
-                        tuple("oracle.ORA-00942", "table or view does not exist", 1L, migration));
+                .containsExactly(tuple("oracle.ORA-00942", "table or view does not exist", 1L, migration));
     }
 
     @Test
@@ -89,28 +82,21 @@ class ToolFixturesTest {
     }
 
     @Test
-    void liquibaseChangesetFailureCarriesTheChangesetAndItsDatabaseErrorOnce() {
+    void liquibaseChangesetFailureIsItsDatabaseErrorOnceWithTheChangesetItsAuthorAndItsSql() {
         ScanResult result = Fixtures.scan("liquibase-postgres.log");
 
-        MigrationRef changeset = new MigrationRef("create-orders", "db/changelog.xml", null);
+        MigrationRef changeset = new MigrationRef("create-orders", "db/changelog.xml", null, "alice");
         assertThat(result.findings())
                 .extracting(
                         Finding::id, Finding::tool, Finding::message, Finding::line, Finding::count, Finding::migration)
-                .containsExactly(
-                        tuple(
-                                "liquibase.changeset-failed",
-                                "liquibase",
-                                "Migration failed for changeset db/changelog.xml::create-orders::alice",
-                                17L,
-                                1L,
-                                changeset),
-                        tuple(
-                                "postgresql.42703",
-                                "liquibase",
-                                "column \"customer\" does not exist",
-                                18L,
-                                1L,
-                                changeset));
+                .containsExactly(tuple(
+                        "postgresql.42703", "liquibase", "column \"customer\" does not exist", 18L, 1L, changeset));
+        assertThat(result.findings().get(0).wrapper())
+                .isEqualTo(new Wrapper(
+                        "liquibase.changeset-failed",
+                        "Migration failed for changeset db/changelog.xml::create-orders::alice",
+                        17));
+        assertThat(result.findings().get(0).statement()).startsWith("CREATE INDEX");
     }
 
     @Test
@@ -121,7 +107,7 @@ class ToolFixturesTest {
                 .extracting(Finding::id, Finding::line, Finding::count)
                 .containsExactly(tuple("liquibase.checksum-mismatch", 7L, 1L), tuple("liquibase.lock-held", 17L, 1L));
         assertThat(result.findings().get(0).migration())
-                .isEqualTo(new MigrationRef("2", "db/changelog/002-orders.sql", null));
+                .isEqualTo(new MigrationRef("2", "db/changelog/002-orders.sql", null, "bob"));
         assertThat(result.findings().get(1).message())
                 .isEqualTo("Could not acquire change log lock. Currently locked by build-agent-7 (10.20.1.17)"
                         + " since 11/20/26, 1:55 PM");
@@ -243,15 +229,17 @@ class ToolFixturesTest {
         assertThat(result.findings())
                 .extracting(Finding::id, Finding::tool, Finding::line)
                 .containsExactly(
-                        tuple("liquibase.changeset-failed", "liquibase", 1L),
                         tuple("oracle.ORA-02291", "liquibase", 2L),
-                        tuple("liquibase.changeset-failed", "liquibase", 4L),
                         tuple("mysql.1062", "liquibase", 4L),
                         tuple("postgresql.28P01", "psql", 5L),
                         tuple("sqlserver.18456", "sqlcmd", 6L),
-                        tuple("flyway.migration-failed", "flyway", 7L),
                         tuple("sqlserver.208", "flyway", 10L));
-        assertThat(result.findings().get(7).migration()).isEqualTo(new MigrationRef("1.2", "V1_2__orders.sql", 4));
+        assertThat(result.findings().get(0).statement())
+                .as("the [Failed SQL] on the line below the reason")
+                .isEqualTo("INSERT INTO SHOP.ORDERS (ID, CUSTOMER_ID) VALUES (1, 99)");
+        assertThat(result.findings().get(1).migration())
+                .isEqualTo(new MigrationRef("00093_Client", "db/mysql/00093_Client.sql", null, "Thomas"));
+        assertThat(result.findings().get(4).migration()).isEqualTo(new MigrationRef("1.2", "V1_2__orders.sql", 4));
     }
 
     @Test
@@ -275,7 +263,7 @@ class ToolFixturesTest {
         assertThat(result.findings())
                 .extracting(Finding::id, Finding::line, Finding::count, Finding::migration)
                 .containsExactly(
-                        tuple("postgresql.28P01", 1L, 1L, null),
+                        tuple("postgresql.28P01", 5L, 1L, null),
                         tuple("flyway.applied-migration-missing", 8L, 1L, new MigrationRef("1.23.0", null, null)),
                         tuple("flyway.migration-not-applied", 9L, 1L, new MigrationRef("2.1", null, null)),
                         tuple("flyway.no-schema-history", 10L, 1L, null));

@@ -19,11 +19,22 @@ public final class Catalogue {
 
     private final Map<String, CatalogEntry> byId;
     private final Map<String, CatalogEntry> byCode;
-    private final List<CompiledEntry> messageEntries;
+    private final List<MessageEntry> messageEntries;
     private final List<CompiledEntry> lineEntries;
 
     /** An entry with its pattern compiled once, on RE2/J (see {@link LinearPattern}). */
     public record CompiledEntry(CatalogEntry entry, Pattern pattern) {}
+
+    /** A message entry, with the literals one of which a message must hold to match it (see {@link RequiredLiterals}). */
+    private record MessageEntry(CatalogEntry entry, Pattern pattern, List<String> literals) {
+
+        boolean matches(String message) {
+            if (literals != null && literals.stream().noneMatch(message::contains)) {
+                return false;
+            }
+            return pattern.matcher(message).find();
+        }
+    }
 
     private final List<CatalogEntry> entries;
     private final List<CatalogEntry> extra;
@@ -49,13 +60,16 @@ public final class Catalogue {
         // The DBA's entries are tried first, so they can refine a built-in message mapping.
         List<CatalogEntry> byPriority = new ArrayList<>(extra);
         entries.stream().filter(entry -> !extra.contains(entry)).forEach(byPriority::add);
-        List<CompiledEntry> messages = new ArrayList<>();
+        List<MessageEntry> messages = new ArrayList<>();
         List<CompiledEntry> lines = new ArrayList<>();
         for (CatalogEntry entry : byPriority) {
             if (entry.isLineEntry() && extra.contains(entry)) {
                 lines.add(new CompiledEntry(entry, LinearPattern.compile(entry.pattern())));
-            } else if (entry.engine() != null && entry.code() != null && entry.pattern() != null) {
-                messages.add(new CompiledEntry(entry, LinearPattern.compile(entry.pattern())));
+            } else if (entry.engine() != null && entry.pattern() != null) {
+                messages.add(new MessageEntry(
+                        entry,
+                        LinearPattern.compile(entry.pattern()),
+                        RequiredLiterals.of(entry.pattern()).orElse(null)));
             }
         }
         messageEntries = List.copyOf(messages);
@@ -115,15 +129,16 @@ public final class Catalogue {
     }
 
     /**
-     * The first entry of {@code engine} whose pattern occurs in {@code message}, or null. A message
+     * The first entry of {@code engine} whose pattern occurs in {@code message}, or null; entries
+     * without a code (an error the client reports, such as libpq's "no password supplied") are
+     * found this way only. A message
      * is known by its first {@link #IDENTIFYING_LENGTH} characters: database messages are shorter,
      * and a line padded to megabytes must not cost each pattern a pass over all of it.
      */
     public CatalogEntry forMessage(String engine, String message) {
         String known = message.length() <= IDENTIFYING_LENGTH ? message : message.substring(0, IDENTIFYING_LENGTH);
-        for (CompiledEntry candidate : messageEntries) {
-            if (candidate.entry().engine().equals(engine)
-                    && candidate.pattern().matcher(known).find()) {
+        for (MessageEntry candidate : messageEntries) {
+            if (candidate.entry().engine().equals(engine) && candidate.matches(known)) {
                 return candidate.entry();
             }
         }

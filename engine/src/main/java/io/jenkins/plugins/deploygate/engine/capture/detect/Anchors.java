@@ -12,29 +12,64 @@ import java.util.Optional;
  */
 public final class Anchors {
 
-    static final List<String> BUILT_IN = List.of(
-            "ERROR",
-            "FATAL",
-            "PANIC",
-            "ORA-",
-            "PLS-",
-            "SP2-",
-            "Msg ",
-            "Migration",
-            "Detected failed migration",
-            "failed. Error:",
-            "encountered an exception",
-            "Could not acquire",
-            "but is now:",
-            "Warning: ",
-            "LINE/COL",
-            "jdbc:",
-            "psql: ",
-            "Sqlcmd: Error",
-            "Caused by:",
-            "Exception:",
-            "Validation Failed",
-            "Unexpected error running Liquibase");
+    static final List<String> BUILT_IN = builtIn();
+
+    /**
+     * Lines in which a migration tool says what it is doing: frequent, never an error, but the
+     * changeset an error of the next lines broke (see {@link ProgressLines}).
+     */
+    public static final List<String> PROGRESS =
+            List.of("Running Changeset:", "Rolling Back Changeset:", "Starting Liquibase at", "UPDATE SUMMARY");
+
+    /*
+     * Every anchor is seven bytes or more, so that a scan finds it by its four-byte runs probing
+     * every fourth byte (see AnchorFilter), and specific enough that ordinary text rarely holds its
+     * runs: "ERROR" in the forms tools print it (PostgreSQL's "ERROR:  ", MySQL's "ERROR 1146",
+     * SQL*Plus's "ERROR at line", Maven's "[ERROR]", a logger's " ERROR "; SQL*Plus's bare
+     * "ERROR:" line is read back from the ORA- line under it); Oracle's codes one anchor each,
+     * digits matched as a class ('#'); a JDBC URL with its engine; psql's "psql: " with the word
+     * after it; Gradle's Flyway failure by its own line, as what it prints below holds no anchor.
+     */
+    private static List<String> builtIn() {
+        return List.of(
+                "ERROR: ",
+                "ERROR ####",
+                "ERROR at",
+                "[ERROR]",
+                " ERROR ",
+                "ERROR [",
+                "FATAL: ",
+                "PANIC: ",
+                ", Level ",
+                "Detected failed",
+                "contains a failed",
+                "failed. Error:",
+                "encountered an exception",
+                "Could not acquire",
+                "was: #:",
+                "with compilation errors",
+                "LINE/COL",
+                "jdbc:postgresql",
+                "jdbc:oracle",
+                "jdbc:mysql",
+                "jdbc:mariadb",
+                "jdbc:sqlserver",
+                "jdbc:jtds",
+                "psql: error",
+                "psql: could not",
+                ": error: ",
+                "Error: ####-",
+                "Sqlcmd: Error",
+                "Caused by:",
+                "Exception:",
+                "Unexpected error running Liquibase",
+                "occurred while executing",
+                "\"errorCode\"",
+                "\\nSQL State",
+                "ORA-#####",
+                "PLS-#####",
+                "SP2-####: ");
+    }
 
     private Anchors() {}
 

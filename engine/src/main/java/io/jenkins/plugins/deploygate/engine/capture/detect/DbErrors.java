@@ -2,6 +2,7 @@ package io.jenkins.plugins.deploygate.engine.capture.detect;
 
 import io.jenkins.plugins.deploygate.engine.capture.catalog.CatalogEntry;
 import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,13 +24,22 @@ final class DbErrors {
     private static final Pattern PG_PREFIX = Pattern.compile("^(?:ERROR|FATAL|PANIC):\\s+(?:([0-9A-Z]{5}):\\s+)?");
     private static final Pattern SQLSTATE = Pattern.compile("[0-9A-Z]{5}");
 
+    /* Bounded repetitions: a hostile line cannot make these retry far. */
+    private static final List<Pattern> PREAMBLES = List.of(
+            Pattern.compile("Unable to obtain connection from database \\([^)]{0,500}\\) for user '[^']{0,200}': "),
+            Pattern.compile("Connection could not be created to \\S{1,500} with driver \\S{1,200}\\.\\s+"),
+            Pattern.compile("\\(conn=\\d{1,20}\\)\\s*"));
+
     private DbErrors() {}
 
     static Resolved resolve(Catalogue catalogue, String engineHint, String sqlState, int vendorCode, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        String message = cutNoise(EXCEPTION_PREFIX.matcher(raw.strip()).replaceFirst(""));
+        String message = driverMessage(raw);
+        if (message.isEmpty()) {
+            return null;
+        }
         Matcher oracle = ORACLE_CODE.matcher(message);
         if (oracle.lookingAt() || (oracle.find() && "oracle".equals(engineHint))) {
             String code = oracle.group(1) + "-" + oracle.group(2);
@@ -55,6 +65,25 @@ final class DbErrors {
         }
         CatalogEntry entry = catalogue.forMessage(engine, message);
         return entry == null ? null : new Resolved(entry, message);
+    }
+
+    /**
+     * The database's own message inside what a tool printed: without exception class names
+     * ({@code liquibase.exception.DatabaseException: }), the tool's words before it (Flyway's
+     * "Unable to obtain connection from database (...) for user 'x': ", Liquibase's "Connection
+     * could not be created to ... with driver ...."), MariaDB's connection id ({@code (conn=5) })
+     * and what follows it (Liquibase's "[Failed SQL: ...]", PostgreSQL's "Position: n"). So the
+     * same error reads the same whichever tool, or layer of a tool, printed it.
+     */
+    static String driverMessage(String raw) {
+        String message = EXCEPTION_PREFIX.matcher(raw.strip()).replaceFirst("");
+        for (Pattern preamble : PREAMBLES) {
+            Matcher matcher = preamble.matcher(message);
+            if (matcher.lookingAt()) {
+                message = message.substring(matcher.end());
+            }
+        }
+        return cutNoise(message);
     }
 
     /** A PostgreSQL error: by SQLSTATE when given, else by message; the generic entry when {@code always}. */

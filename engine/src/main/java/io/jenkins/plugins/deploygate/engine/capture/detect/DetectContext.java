@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * What detectors share while a log is read: the catalogue, the database engine the log talks to
- * (from the last JDBC URL seen), which lines must be decoded because a multi-line block is open,
- * and whether the current line repeats an earlier report (an exception's cause chain).
+ * (from the last JDBC URL or server banner seen), which lines must be decoded because a
+ * multi-line block is open, whether the current line repeats an earlier report (an exception's
+ * cause chain, a tool's summary of its failure), the tools' last progress line and the last
+ * warning a JDBC driver printed.
  */
 final class DetectContext {
 
@@ -22,15 +24,39 @@ final class DetectContext {
 
     private static final Pattern JDBC = Pattern.compile("jdbc:(postgresql|oracle|mysql|mariadb|sqlserver|jtds)[:/]");
 
+    /** Liquibase names the server an exception came from: "Exception Primary Source:  MariaDB 10.11.19-MariaDB". */
+    private static final Pattern SOURCE = Pattern.compile(
+            "Exception Primary Source:\\s+(PostgreSQL|MariaDB|MySQL|Oracle|Microsoft SQL Server)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The warning MariaDB's driver logs before the tool reports the same error ("Error:
+     * 1146-42S02: Table 'shop.customer' doesn't exist"): its code and message.
+     */
+    record DriverWarning(String code, String message) {}
+
     private final Catalogue catalogue;
     private final HitSink sink;
+    private final ProgressLines progress;
+    private final RecentLines recent;
     private String engineHint;
     private long decodeUntil;
     private long echoUntil;
+    private ProgressLines.Progress seenProgress;
+    private DriverWarning driverWarning;
+    private long reports;
 
-    DetectContext(Catalogue catalogue, HitSink sink) {
+    DetectContext(Catalogue catalogue, HitSink sink, ProgressLines progress, RecentLines recent) {
         this.catalogue = catalogue;
         this.sink = sink;
+        this.progress = progress;
+        this.recent = recent;
+    }
+
+    /** Line {@code line} without its decorating prefixes, when the scan still holds it; else null. */
+    String recentContent(long line) {
+        String display = line < 1 ? null : recent.display(line);
+        return display == null ? null : LineText.content(display);
     }
 
     Catalogue catalogue() {
@@ -50,11 +76,21 @@ final class DetectContext {
     }
 
     Object report(Hit hit) {
+        reports++;
         return sink.found(hit.echo() ? hit : hit.asEcho(isEcho(hit.line())));
+    }
+
+    /** How many hits detectors reported so far. */
+    long reports() {
+        return reports;
     }
 
     void retract(Object handle) {
         sink.retract(handle);
+    }
+
+    void addStatement(Object handle, String statement) {
+        sink.addStatement(handle, statement);
     }
 
     /** Asks the scanner to decode and analyse every line up to {@code line}, anchors or not. */
@@ -66,10 +102,15 @@ final class DetectContext {
         return line <= decodeUntil;
     }
 
+    long decodeUntil() {
+        return decodeUntil;
+    }
+
     void observe(long line, String content) {
         if (content.contains("Caused by:")
                 || content.contains("Exception:")
                 || content.contains("Exception Primary")
+                || content.contains("Exception Details")
                 || content.contains("Unexpected error running Liquibase")
                 || content.contains("Failed to execute goal")) {
             echoUntil = line + ECHO_WINDOW;
@@ -82,14 +123,24 @@ final class DetectContext {
         if (content.contains("jdbc:")) {
             Matcher matcher = JDBC.matcher(content);
             if (matcher.find()) {
-                engineHint = switch (matcher.group(1).toLowerCase(Locale.ROOT)) {
-                    case "postgresql" -> "postgresql";
-                    case "oracle" -> "oracle";
-                    case "mysql", "mariadb" -> "mysql";
-                    default -> "sqlserver";
-                };
+                engineHint = engine(matcher.group(1));
             }
         }
+        if (content.contains("Primary Source:")) {
+            Matcher matcher = SOURCE.matcher(content);
+            if (matcher.find()) {
+                engineHint = engine(matcher.group(1));
+            }
+        }
+    }
+
+    private static String engine(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "postgresql" -> "postgresql";
+            case "oracle" -> "oracle";
+            case "mysql", "mariadb" -> "mysql";
+            default -> "sqlserver";
+        };
     }
 
     boolean isEcho(long line) {
@@ -98,5 +149,48 @@ final class DetectContext {
 
     String engineHint() {
         return engineHint;
+    }
+
+    /** A JDBC driver named the engine (MariaDB's warnings): taken when no URL did. */
+    void engineSeen(String engine) {
+        if (engineHint == null) {
+            engineHint = engine;
+        }
+    }
+
+    /** A detector read a progress line itself (one that also held an anchor). */
+    void progressSeen(long line, String text) {
+        seenProgress = new ProgressLines.Progress(line, text);
+    }
+
+    /** The last progress line before the current one, whoever read it; null when none. */
+    ProgressLines.Progress lastProgress() {
+        ProgressLines.Progress kept = progress.last();
+        if (seenProgress == null) {
+            return kept;
+        }
+        return kept == null || kept.line() < seenProgress.line() ? seenProgress : kept;
+    }
+
+    /**
+     * The database error in {@code raw}, a message a tool printed: by the engine the log talks to,
+     * and by the code of the driver's warning of the same error when the tool gives none.
+     */
+    DbErrors.Resolved resolve(String sqlState, int vendorCode, String raw) {
+        int code = vendorCode;
+        if (code == 0 && raw != null && driverWarning != null) {
+            DriverWarning warning = driverWarningFor(DbErrors.driverMessage(raw));
+            code = warning == null ? 0 : Integer.parseInt(warning.code());
+        }
+        return DbErrors.resolve(catalogue, engineHint, sqlState, code, raw);
+    }
+
+    void driverWarned(DriverWarning warning) {
+        driverWarning = warning;
+    }
+
+    /** The driver's last warning, when it is the error {@code message} a tool reports now. */
+    DriverWarning driverWarningFor(String message) {
+        return driverWarning != null && driverWarning.message().equals(message) ? driverWarning : null;
     }
 }

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.deploygate.engine.capture.detect;
 
+import io.jenkins.plugins.deploygate.engine.capture.catalog.CatalogEntry;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -7,290 +9,195 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Flyway's failures. A failed migration is a block:
+ * Flyway's failures, as its command line and its Maven plugin print them. A failed migration is
+ * a header and a block of fields ({@link FlywayBlock}):
  *
  * <pre>
- * ERROR: Migration V3__add_orders.sql failed
- * ------------------------------------------
+ * ERROR: Migration V3__add_orders.sql failed                 (Flyway 9; 10 and later:
+ * ------------------------------------------                   "Failed to execute script V3__add_orders.sql")
  * SQL State  : 42P01
- * Error Code : 0
  * Message    : ERROR: relation "customers" does not exist
- * Location   : db/migration/V3__add_orders.sql (/work/db/migration/V3__add_orders.sql)
- * Line       : 12
- * Statement  : ...
+ * ...
  * </pre>
  *
- * It becomes one {@code flyway.migration-failed} finding carrying the migration, plus the database
- * error inside it. The block is often printed twice (again after "Caused by:"): the second copy is
- * an echo. The one-line summary "Migration of schema ... to version ... failed!" is reported only
- * when no block for that version follows. Also: checksum mismatches and failed migrations left in
- * the schema history.
+ * The database error inside is the finding, with the migration and the failing statement, and the
+ * header is its {@link Wrapper}: the deployment broke once, on the database error. Only when Flyway
+ * names no database error is the migration's failure itself the finding ({@code
+ * flyway.migration-failed}). A connection failure ("Unable to obtain connection from database
+ * (...) for user 'x': FATAL: ...") is read the same way, without a migration. The block is often
+ * printed twice (again after "Caused by:" or in Maven's summary): the second copy is an echo. The
+ * one-line summary "Migration of schema ... to version ... failed!" is reported only when no block
+ * for that version follows. Validation problems are {@link FlywayValidation}'s.
  */
 final class FlywayDetector implements Detector {
 
-    /** A block longer than this is not a Flyway block (or its statement is not worth waiting for). */
-    static final int MAX_BLOCK_LINES = 60;
+    static final String MIGRATION_FAILED = "flyway.migration-failed";
 
-    /** Lines read after "Validate failed" for the problems Flyway lists under it. */
-    private static final int VALIDATION_LINES = 40;
-
-    private static final Pattern START = Pattern.compile("\\bMigration (\\S{0,300}) failed(?!!)");
+    private static final Pattern MIGRATION_HEADER =
+            Pattern.compile("\\bMigration (\\S{0,300}) failed(?!!)|\\bFailed to execute script (\\S{1,300})");
+    private static final Pattern CONNECTION_HEADER = Pattern.compile(
+            "\\bUnable to obtain connection from database(?: \\(([^)]{0,500})\\))?(?: for user '([^']{0,200})')?:? ?");
     private static final Pattern SUMMARY = Pattern.compile(
             "Migration of schema (\\S{1,200}) (?:to version \"?([^\"]{0,200}?)\"?|with repeatable migration \"?([^\"]{0,200}?)\"?) failed!");
-    private static final Pattern FIELD =
-            Pattern.compile("(?s)^\\s*(SQL State|Error Code|Message|Location|Line|Statement)\\s*:\\s?(.*)$");
-    private static final Pattern CHECKSUM =
-            Pattern.compile("Migration [Cc]hecksum mismatch for migration (?:version )?([^\\s,]+)");
-    private static final Pattern FAILED_DETECTED = Pattern.compile(
-            "Detected failed migration to version ([^\\s(]{1,100}?)(?: \\(([^)]{0,200})\\))?(?=[\\s.,:]|$)");
-    private static final Pattern APPLIED_MISSING =
-            Pattern.compile("Detected applied migration not resolved locally: ([^\\s,]{1,100}?)(?=[.,]?(?:\\s|$))");
-    private static final Pattern NOT_APPLIED =
-            Pattern.compile("Detected resolved migration not applied to database: ([^\\s,]{1,100}?)(?=[.,]?(?:\\s|$))");
-    private static final Pattern NO_HISTORY =
-            Pattern.compile("Found non-empty schema\\(s\\) (.{1,300}?) but no schema history table");
     private static final Pattern VERSION = Pattern.compile("^[VU]([^_]{1,50}(?:_[^_]{1,50}){0,10}?)__");
 
-    private final DetectContext context;
-    private Block block;
+    /** Lines after Gradle's "Error occurred while executing flyway..." in which Flyway's failure follows. */
+    private static final int GRADLE_LINES = 3;
+
     /** Bounded, like everything a scan keeps: only recent versions matter for pairing summaries with blocks. */
     private static final int REMEMBERED_VERSIONS = 1000;
 
+    private final DetectContext context;
+    private final FlywayValidation validation;
     private final Map<String, Object> summaries = bounded();
-    private final Set<String> versionsWithBlock = java.util.Collections.newSetFromMap(bounded());
+    private final Set<String> versionsWithBlock = Collections.newSetFromMap(bounded());
+    private Open open;
+
+    /** A block being read, with the header it belongs to. */
+    private record Open(
+            FlywayBlock block, long start, String script, Wrapper header, String headerError, boolean echo) {}
 
     FlywayDetector(DetectContext context) {
         this.context = context;
+        this.validation = new FlywayValidation(context);
     }
 
-    private static final class Block {
-        final long start;
-        final String script;
-        final boolean echo;
-        long lines;
-        boolean sawField;
-        boolean sawStatement;
-        int blankRun;
-        String sqlState;
-        int errorCode;
-        String message;
-        long messageLine;
-        Integer scriptLine;
-
-        Block(long start, String script, boolean echo) {
-            this.start = start;
-            this.script = script;
-            this.echo = echo;
-        }
+    /** Whether {@code text} starts a Flyway failure report of its own. */
+    static boolean isHeader(String text) {
+        return MIGRATION_HEADER.matcher(text).find() || text.contains("Unable to obtain connection from database");
     }
 
     @Override
     public boolean detect(long line, String text) {
-        if (block != null && continueBlock(line, text)) {
-            return true;
-        }
-        if (block == null && text.contains("SQL State") && startsAnonymousBlock(line, text)) {
-            return true;
-        }
-        if (!text.contains("igrat")) {
-            return false;
-        }
-        if (text.contains("Validate failed")) {
-            // The validation problems follow, one per line, mostly without an anchor.
-            context.decodeThrough(line + VALIDATION_LINES);
-        }
-        Matcher start = START.matcher(text);
-        if (start.find()) {
-            block = new Block(line, start.group(1), context.isEcho(line));
-            context.decodeThrough(line + 2);
-            return true;
-        }
-        return detectOneLiners(line, text);
-    }
-
-    /**
-     * Flyway prints other failures (no connection, a failed callback) with the same fields but a
-     * header of their own: the database error inside is reported, without a migration. Its header
-     * often quoted the same error already, so the block counts as an echo.
-     */
-    private boolean startsAnonymousBlock(long line, String text) {
-        Matcher field = FIELD.matcher(text);
-        if (!field.matches() || !field.group(1).equals("SQL State")) {
-            return false;
-        }
-        block = new Block(line, null, true);
-        block.sawField = true;
-        readField(line, field.group(1), field.group(2).strip());
-        context.decodeThrough(line + 2);
-        return true;
-    }
-
-    private boolean continueBlock(long line, String text) {
-        block.lines++;
-        if (block.lines > MAX_BLOCK_LINES) {
-            endBlock();
-            return false;
-        }
-        if (text.isBlank()) {
-            // Drivers end some messages (Oracle's) with a line feed, so one blank line before the
-            // statement does not end the block; a blank line after it, or two in a row, do.
-            if (block.sawStatement || !block.sawField || block.blankRun > 0) {
+        if (open != null) {
+            boolean consumed = open.block().accept(line, text);
+            if (open.block().done()) {
                 endBlock();
             } else {
-                block.blankRun++;
                 context.decodeThrough(line + 2);
             }
+            if (consumed) {
+                return true;
+            }
+        }
+        if (text.contains("SQL State") && FlywayBlock.isStateField(text)) {
+            // A block without a header of its own (a failed callback): its header, if any, quoted the error already.
+            startBlock(line, null, null, null, true);
+            open.block().accept(line, text);
             return true;
         }
-        block.blankRun = 0;
-        Matcher field = FIELD.matcher(text);
-        if (field.matches()) {
-            block.sawField = true;
-            readField(line, field.group(1), field.group(2).strip());
-            context.decodeThrough(line + 2);
+        if (text.contains("Unable to obtain connection")) {
+            Matcher connection = CONNECTION_HEADER.matcher(text);
+            if (connection.find()) {
+                Wrapper header = new Wrapper(
+                        null,
+                        text.substring(connection.start(), connection.end()).strip(),
+                        line);
+                startBlock(line, null, header, text.substring(connection.end()), context.isEcho(line));
+                return true;
+            }
+        }
+        if (text.contains("occurred while executing flyway")) {
+            // Gradle: "> Error occurred while executing flywayMigrate", the failure on the lines below.
+            context.decodeThrough(line + GRADLE_LINES);
+        }
+        if (!text.contains("igrat") && !text.contains("execute script")) {
+            return false;
+        }
+        Matcher migration = MIGRATION_HEADER.matcher(text);
+        if (migration.find()) {
+            String script = migration.group(1) != null ? migration.group(1) : migration.group(2);
+            Wrapper header = new Wrapper(MIGRATION_FAILED, migration.group().strip(), line);
+            startBlock(line, script.isEmpty() ? null : script, header, null, context.isEcho(line));
             return true;
         }
-        String stripped = text.strip();
-        if (!block.sawField && stripped.chars().allMatch(c -> c == '-') && !stripped.isEmpty()) {
-            context.decodeThrough(line + 2);
-            return true;
-        }
-        if (block.sawField
-                && !stripped.startsWith("at ")
-                && !stripped.startsWith("Caused by:")
-                && !stripped.startsWith("ERROR:")
-                && !START.matcher(text).find()) {
-            // A continuation of a multi-line statement or message.
-            context.decodeThrough(line + 2);
-            return true;
-        }
-        endBlock();
-        return false;
+        return validation.detect(line, text) || summary(line, text);
     }
 
-    private void readField(long line, String name, String value) {
-        switch (name) {
-            case "SQL State" -> block.sqlState = value;
-            case "Error Code" -> block.errorCode = parseInt(value);
-            case "Message" -> {
-                block.message = value;
-                block.messageLine = line;
-            }
-            case "Line" -> block.scriptLine = parseInt(value) > 0 ? parseInt(value) : null;
-            case "Statement" -> block.sawStatement = true;
-            default -> {
-                // Location repeats the script.
-            }
-        }
+    private void startBlock(long line, String script, Wrapper header, String headerError, boolean echo) {
+        open = new Open(new FlywayBlock(), line, script, header, headerError, echo);
+        context.decodeThrough(line + 2);
     }
 
     private void endBlock() {
-        Block done = block;
-        block = null;
-        if (done.script == null) {
-            DbErrors.Resolved error = DbErrors.resolve(
-                    context.catalogue(), context.engineHint(), done.sqlState, done.errorCode, done.message);
-            if (error != null) {
-                long at = done.messageLine > 0 ? done.messageLine : done.start;
-                context.report(new Hit(error.entry(), "flyway", error.message(), at, null, null, true));
-            }
-            return;
-        }
-        String script = done.script.isEmpty() ? null : done.script;
-        String version = script == null ? null : version(script);
-        MigrationRef migration = new MigrationRef(version, script, done.scriptLine);
-        if (version != null) {
-            versionsWithBlock.add(version);
-            Object summary = summaries.remove(version);
-            if (summary != null) {
-                context.retract(summary);
+        Open done = open;
+        open = null;
+        FlywayBlock block = done.block();
+        String script = done.script() != null ? done.script() : block.locationScript();
+        MigrationRef migration = null;
+        if (done.header() != null && MIGRATION_FAILED.equals(done.header().id())) {
+            String version = script == null ? null : version(script);
+            migration = new MigrationRef(version, script, block.scriptLine());
+            if (version != null) {
+                versionsWithBlock.add(version);
+                Object summary = summaries.remove(version);
+                if (summary != null) {
+                    context.retract(summary);
+                }
             }
         }
-        String message = "Migration " + (script == null ? "" : script + " ") + "failed";
-        context.report(
-                new Hit(entry("flyway.migration-failed"), "flyway", message, done.start, migration, null, done.echo));
         DbErrors.Resolved error = DbErrors.resolve(
-                context.catalogue(), context.engineHint(), done.sqlState, done.errorCode, done.message);
+                context.catalogue(), context.engineHint(), block.sqlState(), block.errorCode(), block.message());
+        long at = block.messageLine() > 0 ? block.messageLine() : done.start();
+        if (error == null && done.headerError() != null) {
+            error = DbErrors.resolve(context.catalogue(), context.engineHint(), null, 0, done.headerError());
+            at = done.start();
+        }
         if (error != null) {
-            long at = done.messageLine > 0 ? done.messageLine : done.start;
-            context.report(new Hit(error.entry(), "flyway", error.message(), at, migration, null, done.echo));
+            Hit hit = new Hit(
+                    error.entry(),
+                    "flyway",
+                    error.message(),
+                    at,
+                    migration,
+                    null,
+                    done.echo(),
+                    block.statement(),
+                    null);
+            context.report(done.header() == null ? hit : hit.withWrapper(done.header()));
+        } else if (migration != null) {
+            context.report(new Hit(
+                    entry(MIGRATION_FAILED),
+                    "flyway",
+                    done.header().message(),
+                    done.start(),
+                    migration,
+                    null,
+                    done.echo(),
+                    block.statement(),
+                    null));
         }
     }
 
-    private boolean detectOneLiners(long line, String text) {
-        Matcher checksum = CHECKSUM.matcher(text);
-        if (checksum.find()) {
-            String version = checksum.group(1);
-            context.report(Hit.of(
-                    entry("flyway.checksum-mismatch"),
-                    "flyway",
-                    "Migration checksum mismatch for migration version " + version,
-                    line,
-                    new MigrationRef(version, null, null)));
-            return true;
-        }
-        Matcher missing = APPLIED_MISSING.matcher(text);
-        if (missing.find()) {
-            context.report(Hit.of(
-                    entry("flyway.applied-migration-missing"),
-                    "flyway",
-                    missing.group(),
-                    line,
-                    new MigrationRef(missing.group(1), null, null)));
-            return true;
-        }
-        Matcher notApplied = NOT_APPLIED.matcher(text);
-        if (notApplied.find()) {
-            context.report(Hit.of(
-                    entry("flyway.migration-not-applied"),
-                    "flyway",
-                    notApplied.group(),
-                    line,
-                    new MigrationRef(notApplied.group(1), null, null)));
-            return true;
-        }
-        Matcher noHistory = NO_HISTORY.matcher(text);
-        if (noHistory.find()) {
-            context.report(Hit.of(entry("flyway.no-schema-history"), "flyway", noHistory.group(), line, null));
-            return true;
-        }
-        Matcher failed = FAILED_DETECTED.matcher(text);
-        if (failed.find()) {
-            context.report(Hit.of(
-                    entry("flyway.failed-migration-detected"),
-                    "flyway",
-                    failed.group(),
-                    line,
-                    new MigrationRef(failed.group(1), null, null)));
-            return true;
-        }
+    /** "Migration of schema ... to version ... failed!": provisional, until the block of that version follows. */
+    private boolean summary(long line, String text) {
         Matcher summary = text.contains("failed!") ? SUMMARY.matcher(text) : null;
-        if (summary != null && summary.find()) {
-            String described = summary.group(2) != null ? summary.group(2) : summary.group(3);
-            String version = summary.group(2) == null
-                    ? null
-                    : summary.group(2).split(" - ", 2)[0].strip();
-            if (version == null || !versionsWithBlock.contains(version)) {
-                Object handle = context.report(Hit.of(
-                        entry("flyway.migration-failed"),
-                        "flyway",
-                        "Migration of schema " + summary.group(1)
-                                + (summary.group(2) != null ? " to version " : " with repeatable migration ")
-                                + described + " failed",
-                        line,
-                        version == null ? null : new MigrationRef(version, null, null)));
-                if (version != null) {
-                    summaries.put(version, handle);
-                }
-            }
-            return true;
+        if (summary == null || !summary.find()) {
+            return false;
         }
-        return false;
+        String described = summary.group(2) != null ? summary.group(2) : summary.group(3);
+        String version = summary.group(2) == null
+                ? null
+                : summary.group(2).split(" - ", 2)[0].strip();
+        if (version == null || !versionsWithBlock.contains(version)) {
+            Object handle = context.report(Hit.of(
+                    entry(MIGRATION_FAILED),
+                    "flyway",
+                    "Migration of schema " + summary.group(1)
+                            + (summary.group(2) != null ? " to version " : " with repeatable migration ")
+                            + described + " failed",
+                    line,
+                    version == null ? null : new MigrationRef(version, null, null)));
+            if (version != null) {
+                summaries.put(version, handle);
+            }
+        }
+        return true;
     }
 
     @Override
     public void finish() {
-        if (block != null) {
+        if (open != null) {
             endBlock();
         }
     }
@@ -311,15 +218,7 @@ final class FlywayDetector implements Detector {
         return matcher.find() ? matcher.group(1).replace('_', '.') : null;
     }
 
-    private io.jenkins.plugins.deploygate.engine.capture.catalog.CatalogEntry entry(String id) {
+    private CatalogEntry entry(String id) {
         return context.entry(id);
-    }
-
-    private static int parseInt(String value) {
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

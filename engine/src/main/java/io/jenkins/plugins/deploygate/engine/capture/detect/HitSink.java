@@ -3,12 +3,16 @@ package io.jenkins.plugins.deploygate.engine.capture.detect;
 /** Where detectors report what they recognise. */
 public interface HitSink {
 
-    /** Records {@code hit}; returns a handle for {@link #retract}. */
+    /** Records {@code hit}; returns a handle for {@link #retract} and {@link #addStatement} when it made a new finding. */
     Object found(Hit hit);
 
     /**
      * Takes back a hit reported provisionally (Flyway's one-line "Migration of schema ... failed!"
-     * summary, superseded by the detailed block that follows it), unless it was repeated since.
+     * summary, Liquibase's "Migration failed for changeset", superseded by the database error that
+     * follows them), unless it was repeated since.
      */
     void retract(Object handle);
+
+    /** The failing statement of a finding, printed after its error (psql's {@code LINE n:}); kept when it has none. */
+    void addStatement(Object handle, String statement);
 }

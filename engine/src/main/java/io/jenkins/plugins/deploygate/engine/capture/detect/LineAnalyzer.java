@@ -13,9 +13,10 @@ public final class LineAnalyzer {
     private final DetectContext context;
     private final List<Detector> detectors;
 
-    public LineAnalyzer(Catalogue catalogue, HitSink sink) {
-        context = new DetectContext(catalogue, sink);
+    public LineAnalyzer(Catalogue catalogue, HitSink sink, ProgressLines progress, RecentLines recent) {
+        context = new DetectContext(catalogue, sink, progress, recent);
         detectors = List.of(
+                new FlywayJsonDetector(context),
                 new FlywayDetector(context),
                 new LiquibaseDetector(context),
                 new SqlServerDetector(context),
@@ -30,6 +31,9 @@ public final class LineAnalyzer {
         try {
             String content = LineText.content(display);
             context.observe(line, content);
+            if (QuotedLines.isQuote(content)) {
+                return;
+            }
             for (Detector detector : detectors) {
                 if (detector.detect(line, content)) {
                     return;
@@ -43,6 +47,16 @@ public final class LineAnalyzer {
     /** Whether line {@code line} must be analysed even without an anchor: an open block continues. */
     public boolean wantsLine(long line) {
         return context.wantsLine(line);
+    }
+
+    /** How many hits the detectors reported so far. */
+    public long reports() {
+        return context.reports();
+    }
+
+    /** The last line an open block asks to be analysed, anchors or not; changes only when a line is analysed. */
+    public long wantedThrough() {
+        return context.decodeUntil();
     }
 
     public void finish() {

@@ -1,30 +1,36 @@
 package io.jenkins.plugins.deploygate.engine.capture.detect;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Liquibase's failures: a failed changeset ({@code Migration failed for changeset
+ * Liquibase's failures inside a changeset: {@code Migration failed for changeset
  * db/changelog.xml::create-orders::alice:} followed by {@code Reason:
- * liquibase.exception.DatabaseException: ... [Failed SQL: (0) ...]}, or the older "Change Set ...
+ * liquibase.exception.DatabaseException: ... [Failed SQL: (0) ...]} (or the older "Change Set ...
  * failed" and "ChangeSet ... encountered an exception" forms), changed checksums ({@code
- * path::id::author was: 8:... but is now: 8:...}) and a held change log lock. The changeset's
- * database error is reported as its own finding with the changeset as its migration (changeset
- * id as version, changelog as script).
+ * path::id::author was: 8:... but is now: 8:...}) and a held change log lock. The database error
+ * (or the failed precondition) is the finding, with the changeset as its migration (id, changelog
+ * and author) and the failing SQL as its statement; the changeset's failure is its {@link
+ * Wrapper}, and a finding of its own only when no reason follows. Liquibase's fatal lines outside
+ * a changeset are {@link LiquibaseFatal}'s.
  */
 final class LiquibaseDetector implements Detector {
 
+    static final String CHANGESET_FAILED = "liquibase.changeset-failed";
+
     /** Lines after a changeset failure in which its reason is expected. */
-    private static final int REASON_WINDOW = 8;
+    static final int REASON_LINES = 8;
+
+    /** Lines after an error in which its "[Failed SQL: ...]" may follow (after PostgreSQL's Detail and Position). */
+    private static final int STATEMENT_WINDOW = 3;
 
     private static final Pattern CHANGESET = Pattern.compile(
             "(?:Migration failed for change ?set (\\S{1,500}?):?(?=\\s|$)|Change ?Set ([^\\s:]{1,300}::[^\\s:]{1,300}::[^\\s:]{1,300}) (?:failed|encountered an exception))",
             Pattern.CASE_INSENSITIVE);
     /** Where the database error starts in a reason line; parsed with indexOf, not a backtracking pattern. */
-    private static final java.util.List<String> REASON_MARKERS = java.util.List.of("Reason:", "DatabaseException:");
+    private static final List<String> REASON_MARKERS = List.of("Reason:", "DatabaseException:");
 
-    private static final String FAILED_SQL = " [Failed SQL: (";
-    /** Before the holder's name; what follows it is read by hand, as a lazy pattern retries "\\s*$" per character. */
     private static final Pattern LOCK =
             Pattern.compile("Could not acquire change ?log lock\\.?\\s+Currently locked by ");
 
@@ -32,51 +38,73 @@ final class LiquibaseDetector implements Detector {
     private static final int MAX_HOLDER = 301;
 
     private final DetectContext context;
-    private MigrationRef pending;
-    private long pendingUntil;
+    private final LiquibaseFatal fatal;
+    private Failing failing;
+    private Hit awaitingStatement;
+    private long statementUntil;
+    private Summary summary;
+
+    /**
+     * A finding from Liquibase's exception summary ("Exception Primary Reason: Preconditions
+     * Failed"), until its own report of the same failure (the changeset's reason) says it in full.
+     */
+    private record Summary(String id, Object handle, long until) {}
+
+    /** A changeset that failed, while its reason is awaited. */
+    private record Failing(MigrationRef changeset, Wrapper wrapper, Object handle, long until) {}
 
     LiquibaseDetector(DetectContext context) {
         this.context = context;
+        this.fatal = new LiquibaseFatal(context, this);
     }
 
     @Override
     public boolean detect(long line, String text) {
+        LiquibaseFatal.noteProgress(context, line, text);
+        if (awaitingStatement != null && completeStatement(line, text)) {
+            return true;
+        }
         // Literal guards first: these patterns are costly on the many lines that cannot match.
         Matcher changeset = text.contains("::") ? CHANGESET.matcher(text) : null;
         if (changeset != null && changeset.find()) {
             String path = changeset.group(1) != null ? changeset.group(1) : changeset.group(2);
-            pending = changeset(path);
-            pendingUntil = line + REASON_WINDOW;
-            context.report(Hit.of(
-                    entry("liquibase.changeset-failed"),
-                    "liquibase",
-                    "Migration failed for changeset " + path,
-                    line,
-                    pending));
-            context.decodeThrough(pendingUntil);
+            MigrationRef ref = MigrationRef.changeset(path);
+            String message = "Migration failed for changeset " + path;
+            Object handle = context.report(Hit.of(context.entry(CHANGESET_FAILED), "liquibase", message, line, ref));
+            failing = new Failing(ref, new Wrapper(CHANGESET_FAILED, message, line), handle, line + REASON_LINES);
+            context.decodeThrough(failing.until());
             reason(line, text.substring(changeset.end()));
             return true;
         }
-        if (pending != null && line <= pendingUntil && reason(line, text)) {
+        if (failing != null && line <= failing.until() && reason(line, text)) {
             return true;
         }
         if (text.contains(" but is now: ") && checksum(line, text)) {
             return true;
         }
-        Matcher lock = text.contains(" lock") ? LOCK.matcher(text) : null;
-        String holder = lock != null && lock.find() ? text.substring(lock.end()).strip() : "";
-        if (!holder.isEmpty() && holder.length() <= MAX_HOLDER) {
-            context.report(Hit.of(
-                    entry("liquibase.lock-held"),
-                    "liquibase",
-                    "Could not acquire change log lock. Currently locked by " + holder,
-                    line,
-                    null));
+        if (lock(line, text)) {
             return true;
         }
-        return false;
+        return fatal.detect(line, text);
     }
 
+    /** The lock held by another deployment: {@code Could not acquire change log lock. Currently locked by ...}. */
+    boolean lock(long line, String text) {
+        Matcher lock = text.contains(" lock") ? LOCK.matcher(text) : null;
+        String holder = lock != null && lock.find() ? text.substring(lock.end()).strip() : "";
+        if (holder.isEmpty() || holder.length() > MAX_HOLDER) {
+            return false;
+        }
+        context.report(Hit.of(
+                context.entry("liquibase.lock-held"),
+                "liquibase",
+                "Could not acquire change log lock. Currently locked by " + holder,
+                line,
+                null));
+        return true;
+    }
+
+    /** A line of the failed changeset's reason: its database error or its failed precondition. */
     private boolean reason(long line, String text) {
         int start = -1;
         for (String marker : REASON_MARKERS) {
@@ -86,45 +114,125 @@ final class LiquibaseDetector implements Detector {
                 break;
             }
         }
-        if (start < 0) {
+        String rest;
+        if (start >= 0) {
+            rest = text.substring(start).strip();
+        } else {
             // Liquibase 3: "Change Set ... failed.  Error: <message> [Failed SQL: ...]".
-            String rest = text.stripLeading();
-            int error = rest.startsWith(".") || rest.startsWith("failed.") ? rest.indexOf("Error:") : -1;
-            if (error < 0) {
+            String stripped = text.stripLeading();
+            int error = stripped.startsWith(".") || stripped.startsWith("failed.") ? stripped.indexOf("Error:") : -1;
+            rest = error < 0
+                    ? stripped
+                    : stripped.substring(error + "Error:".length()).strip();
+            if (error < 0 && !LiquibaseFatal.isPrecondition(rest)) {
                 return false;
             }
-            text = rest;
-            start = error + "Error:".length();
         }
-        String message = text.substring(start).strip();
-        int vendorCode = 0;
-        int failedSql = message.indexOf(FAILED_SQL);
-        if (failedSql >= 0) {
-            int close = message.indexOf(')', failedSql + FAILED_SQL.length());
-            if (close > 0) {
-                vendorCode = parseCode(message.substring(failedSql + FAILED_SQL.length(), close));
-            }
-            message = message.substring(0, failedSql).strip();
+        if (rest.isEmpty()) {
+            // "Reason:" alone: the reason is on the lines below it.
+            return true;
         }
-        if (message.isEmpty()) {
-            return false;
+        Failing changeset = failing;
+        if (LiquibaseFatal.isPrecondition(rest)) {
+            failing = null;
+            context.retract(changeset.handle());
+            report(new Hit(
+                    context.entry("liquibase.precondition-failed"),
+                    "liquibase",
+                    rest,
+                    line,
+                    changeset.changeset(),
+                    null,
+                    false,
+                    null,
+                    changeset.wrapper()));
+            return true;
         }
-        DbErrors.Resolved error =
-                DbErrors.resolve(context.catalogue(), context.engineHint(), null, vendorCode, message);
+        FailedSql sql = FailedSql.in(rest);
+        DbErrors.Resolved error = context.resolve(null, sql.vendorCode(), sql.before());
         if (error == null) {
             return false;
         }
-        context.report(Hit.of(error.entry(), "liquibase", error.message(), line, pending));
-        pending = null;
+        failing = null;
+        context.retract(changeset.handle());
+        report(new Hit(
+                error.entry(),
+                "liquibase",
+                error.message(),
+                line,
+                changeset.changeset(),
+                null,
+                false,
+                sql.statement(),
+                changeset.wrapper()));
         return true;
     }
 
-    private static int parseCode(String text) {
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            return 0;
+    /**
+     * Reports {@code hit}: a database error once the lines below have shown its statement or not,
+     * anything else now.
+     */
+    void report(Hit hit) {
+        flushStatement();
+        if (hit.statement() != null || hit.entry().engine() == null) {
+            supersede(hit, context.report(hit));
+            return;
         }
+        awaitingStatement = hit;
+        statementUntil = hit.line() + STATEMENT_WINDOW;
+        context.decodeThrough(statementUntil);
+    }
+
+    /** Reports a finding of Liquibase's exception summary, which its full report may supersede. */
+    void reportSummary(Hit hit, long until) {
+        Object handle = context.report(hit);
+        summary = handle == null ? null : new Summary(hit.entry().id(), handle, until);
+    }
+
+    /**
+     * A new finding of the same error as the summary's, in other words: the summary's is taken
+     * back. (The same words merge into the summary's finding, which then stays.)
+     */
+    private void supersede(Hit hit, Object handle) {
+        if (summary != null
+                && handle != null
+                && hit.line() <= summary.until()
+                && hit.entry().id().equals(summary.id())) {
+            context.retract(summary.handle());
+            summary = null;
+        }
+    }
+
+    /** A line below an error that awaits its statement: Liquibase prints it after PostgreSQL's Detail lines. */
+    private boolean completeStatement(long line, String text) {
+        boolean continuation = line <= statementUntil
+                && !text.isEmpty()
+                && Character.isWhitespace(text.charAt(0))
+                && !text.stripLeading().startsWith("at ");
+        if (!continuation) {
+            flushStatement();
+            return false;
+        }
+        FailedSql sql = FailedSql.in(text);
+        if (sql.hasStatement()) {
+            Hit hit = awaitingStatement.withStatement(sql.statement());
+            awaitingStatement = null;
+            supersede(hit, context.report(hit));
+        }
+        return true;
+    }
+
+    private void flushStatement() {
+        if (awaitingStatement != null) {
+            Hit hit = awaitingStatement;
+            awaitingStatement = null;
+            supersede(hit, context.report(hit));
+        }
+    }
+
+    @Override
+    public void finish() {
+        flushStatement();
     }
 
     /**
@@ -138,32 +246,19 @@ final class LiquibaseDetector implements Detector {
             return false;
         }
         String changeset = text.substring(text.lastIndexOf(' ', was - 1) + 1, was);
-        String[] parts = changeset.split("::");
         String before = text.substring(was + " was: ".length(), now);
         int end = text.indexOf(' ', now + " but is now: ".length());
         String after = text.substring(now + " but is now: ".length(), end < 0 ? text.length() : end);
-        if (parts.length < 3 || before.isBlank() || before.contains(" ") || after.isBlank()) {
+        if (changeset.split("::").length < 3 || before.isBlank() || before.contains(" ") || after.isBlank()) {
             return false;
         }
         String message = changeset + " was: " + before + " but is now: " + after;
         context.report(Hit.of(
-                entry("liquibase.checksum-mismatch"),
+                context.entry("liquibase.checksum-mismatch"),
                 "liquibase",
                 message,
                 line,
-                new MigrationRef(parts[parts.length - 2], parts[0], null)));
+                MigrationRef.changeset(changeset)));
         return true;
-    }
-
-    private static MigrationRef changeset(String path) {
-        String[] parts = path.split("::");
-        if (parts.length >= 3) {
-            return new MigrationRef(parts[parts.length - 2], parts[0], null);
-        }
-        return new MigrationRef(null, path, null);
-    }
-
-    private io.jenkins.plugins.deploygate.engine.capture.catalog.CatalogEntry entry(String id) {
-        return context.entry(id);
     }
 }

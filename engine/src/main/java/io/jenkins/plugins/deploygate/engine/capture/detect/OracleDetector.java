@@ -14,6 +14,12 @@ final class OracleDetector implements Detector {
     private static final int HEADER_WINDOW = 3;
     private static final int LISTING_WINDOW = 60;
 
+    /**
+     * Codes reported per line: a real line holds a few (ORA-06550 with its PLS- error), a crafted
+     * one thousands, each of which would cost a finding lookup.
+     */
+    private static final int MAX_CODES_PER_LINE = 8;
+
     private static final Pattern ERROR_AT_LINE = Pattern.compile("^ERROR at line \\d+:\\s*$");
     private static final Pattern COMPILATION =
             Pattern.compile("^Warning: (\\w+(?: \\w+)?) created with compilation errors\\.?");
@@ -29,7 +35,7 @@ final class OracleDetector implements Detector {
     @Override
     public boolean detect(long line, String text) {
         String stripped = text.strip();
-        if (ERROR_AT_LINE.matcher(stripped).matches() || stripped.equals("ERROR:")) {
+        if (ERROR_AT_LINE.matcher(stripped).matches() || isBareError(stripped)) {
             sqlplusUntil = line + HEADER_WINDOW;
             context.decodeThrough(line + HEADER_WINDOW);
             return true;
@@ -52,14 +58,22 @@ final class OracleDetector implements Detector {
         return codes(line, text);
     }
 
+    private static boolean isBareError(String text) {
+        return text != null && text.strip().equals("ERROR:");
+    }
+
     private boolean codes(long line, String text) {
         if (text.indexOf('-') < 0) {
             return false;
         }
+        if (line > sqlplusUntil && isBareError(context.recentContent(line - 1))) {
+            // SQL*Plus's "ERROR:" on its own line before a logon error holds no anchor; it is read back.
+            sqlplusUntil = line + HEADER_WINDOW - 1;
+        }
         Matcher code = DbErrors.ORACLE_CODE.matcher(text);
-        boolean found = false;
-        while (code.find()) {
-            found = true;
+        int found = 0;
+        while (found < MAX_CODES_PER_LINE && code.find()) {
+            found++;
             String id = code.group(1) + "-" + code.group(2);
             String tool = "SP2".equals(code.group(1))
                             || line <= sqlplusUntil
@@ -73,6 +87,6 @@ final class OracleDetector implements Detector {
                     line,
                     null));
         }
-        return found;
+        return found > 0;
     }
 }

@@ -58,6 +58,21 @@ public final class Redactor {
     }
 
     /**
+     * Characters {@code [from, to)} of {@code text} redacted, the secrets found in all of it: a part
+     * of a long line, read with the text around it so that a secret that begins before the part (its
+     * name) or ends after it (the rest of a token) is masked in the part too.
+     */
+    public static String redactPart(String text, int from, int to) {
+        Secrets secrets = new Secrets();
+        if (!text.isEmpty()) {
+            for (SecretRule rule : RULES) {
+                rule.mark(text, secrets);
+            }
+        }
+        return secrets.applyTo(text, from, to);
+    }
+
+    /**
      * {@code line} redacted; {@code insideValue} when the line above ended inside a secret value
      * with a backslash, so that this line's first word is the rest of that value (unless it is an
      * option: a shell command goes on with its next option).

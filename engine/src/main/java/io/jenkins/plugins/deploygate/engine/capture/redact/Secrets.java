@@ -46,16 +46,24 @@ final class Secrets {
 
     /** {@code line} with each marked range, overlapping ones merged, replaced by {@link Redactor#MASK}. */
     String applyTo(String line) {
+        return applyTo(line, 0, line.length());
+    }
+
+    /**
+     * Characters {@code [from, to)} of {@code line}, each marked range in them (or reaching into
+     * them from outside) replaced by {@link Redactor#MASK}.
+     */
+    String applyTo(String line, int from, int to) {
         if (count == 0) {
-            return line;
+            return line.substring(from, to);
         }
         long[] sorted = new long[count];
         for (int i = 0; i < count; i++) {
             sorted[i] = ((long) ranges[i * 2] << 32) | ranges[i * 2 + 1];
         }
         Arrays.sort(sorted);
-        StringBuilder out = new StringBuilder(line.length());
-        int last = 0;
+        StringBuilder out = new StringBuilder(to - from);
+        int last = from;
         int i = 0;
         while (i < count) {
             int start = (int) (sorted[i] >>> 32);
@@ -63,9 +71,12 @@ final class Secrets {
             for (i++; i < count && (int) (sorted[i] >>> 32) <= end; i++) {
                 end = Math.max(end, (int) sorted[i]);
             }
+            if (end <= from || start >= to) {
+                continue;
+            }
             out.append(line, last, Math.max(last, start)).append(Redactor.MASK);
-            last = Math.max(last, end);
+            last = Math.min(to, Math.max(last, end));
         }
-        return out.append(line, last, line.length()).toString();
+        return out.append(line, last, to).toString();
     }
 }

@@ -36,11 +36,16 @@ public final class CatalogueDocument {
                 .append("Severity ERROR fails a scan (exit status 1); WARNING marks a consequence of an earlier")
                 .append(" error, INFO context such as a PL/SQL back-trace. DBAs add or replace entries with")
                 .append(" `deploy-gate scan --catalog EXTRA.yaml` (same fields).\n\n")
-                .append("The `tool` of a finding is inferred from where it appears: inside a Flyway failed-migration")
-                .append(" block `flyway`; in a Liquibase changeset failure `liquibase`; after `psql:file:line:` or as")
-                .append(" a psql `ERROR:  ` line `psql`; `ERROR nnnn (SQLSTATE)` `mysql`; `Msg n, Level l, ...`")
-                .append(" `sqlcmd`; after SQL*Plus's `ERROR at line n:`, in a SHOW ERRORS listing or for SP2-")
-                .append(" codes `sqlplus`. Otherwise it is empty.\n");
+                .append("The `tool` of a finding is inferred from where it appears: inside a Flyway failure")
+                .append(" block `flyway`; in a Liquibase changeset failure or fatal line `liquibase`; after")
+                .append(" `psql:file:line:` or as a psql `ERROR:  ` line `psql`; `ERROR nnnn (SQLSTATE)` `mysql`;")
+                .append(" `Msg n, Level l, ...` `sqlcmd`; after SQL*Plus's `ERROR at line n:`, in a SHOW ERRORS")
+                .append(" listing or for SP2- codes `sqlplus`. Otherwise it is empty.\n\n")
+                .append("A database error inside a migration tool's report is one finding, under the database's")
+                .append(" entry, with the migration (Flyway's version and script, Liquibase's changeset id, changelog")
+                .append(" and author), the failing statement and the tool's own words as its `wrapper`. The tool's")
+                .append(" entries `flyway.migration-failed` and `liquibase.changeset-failed` stand only where the")
+                .append(" tool names no database error this catalogue knows.\n");
         for (Map.Entry<String, String> section : SECTIONS.entrySet()) {
             List<CatalogEntry> entries = catalogue.entries().stream()
                     .filter(entry -> section(entry).equals(section.getKey()))
@@ -75,7 +80,7 @@ public final class CatalogueDocument {
 
     private static String section(CatalogEntry entry) {
         if (entry.engine() == null) {
-            return "1";
+            return "psql".equals(entry.tool()) ? "3" : "1";
         }
         return switch (entry.engine()) {
             case "oracle" -> "2";
