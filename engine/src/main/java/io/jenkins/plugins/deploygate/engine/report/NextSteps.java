@@ -50,12 +50,10 @@ final class NextSteps {
         return steps;
     }
 
-    /** "Fix 42P01 (...) in V2__create_orders.sql (version 2, line 1), at line 29 of the log: ...". */
+    /** "Fix ... 42P01 (...) in V2__create_orders.sql (version 2, line 1), at line 29 of the log". */
     private static String causeStep(Finding cause, boolean moreErrors) {
-        String migration = MigrationText.of(cause);
-        String where = migration == null ? "" : " in " + migration;
-        return "Fix the error that broke the deployment first: " + label(cause) + where + ", at line " + cause.line()
-                + " of the log" + (moreErrors ? "; later errors are often its consequences." : ".");
+        return "Fix the error that broke the deployment first: " + labelAndMigration(cause) + ", at line "
+                + cause.line() + " of the log" + (moreErrors ? "; later errors are often its consequences." : ".");
     }
 
     private static String unrecognisedStep(String output, UnrecognisedFailure failure) {
@@ -80,6 +78,12 @@ final class NextSteps {
                 .toList();
         String verb = gate.verdict() == Verdict.WAIT ? "is waiting" : "is blocked";
         return "The gate " + verb + ": " + String.join(" ", reasons);
+    }
+
+    /** "42P01 (Relation does not exist) in V2__create_orders.sql (version 2, line 1)". */
+    static String labelAndMigration(Finding finding) {
+        String migration = MigrationText.of(finding);
+        return label(finding) + (migration == null ? "" : " in " + migration);
     }
 
     static String label(Finding finding) {

@@ -5,6 +5,7 @@ import io.jenkins.plugins.deploygate.engine.report.document.Fact;
 import io.jenkins.plugins.deploygate.engine.report.document.Inline;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Where in the log a finding occurred: every occurrence's line ("12, 40, 77"), and how many more
@@ -22,7 +23,7 @@ final class OccurrenceLines {
 
     /** The lines as plain text, for a table cell or a sentence. */
     static String text(Finding finding) {
-        return inlines(finding, LogLinks.NONE).stream().map(Inline::text).reduce("", String::concat);
+        return inlines(finding, LogLinks.NONE).stream().map(Inline::text).collect(Collectors.joining());
     }
 
     /** One line, linked when its capture's output can be read on a page. */

@@ -91,13 +91,13 @@ public final class PostMortemDraft {
                 .ifPresent(cause -> rows.add(row(
                         "during the run",
                         "The error that broke the deployment, at line " + cause.line() + " of the log: "
-                                + causeText(cause))));
+                                + NextSteps.labelAndMigration(cause))));
         for (DeploymentReport.Capture capture : report.unrecognisedFailures()) {
             UnrecognisedFailure failure = capture.result().unrecognisedFailure();
             rows.add(row(
                     "during the run",
-                    "The command stopped at line " + UnrecognisedSection.lastLine(failure) + " of " + capture.name()
-                            + ": " + failure.describe()));
+                    "The command stopped at line " + UnrecognisedSection.lastLine(failure) + " of its output ("
+                            + capture.name() + "): " + failure.describe()));
         }
         if (report.finishedAt() != null) {
             rows.add(row(
@@ -123,19 +123,14 @@ public final class PostMortemDraft {
                 Inline.text(finding.fix() == null ? "-" : finding.fix()));
     }
 
-    /** "42P01 (Relation does not exist) in V2__create_orders.sql (version 2, line 1)". */
-    private static String causeText(Finding cause) {
-        String migration = MigrationText.of(cause);
-        return NextSteps.label(cause) + (migration == null ? "" : " in " + migration);
-    }
-
     /** What the report knows of the cause, above the questions only people can answer. */
     private void rootCause(Document.Builder document) {
         document.heading(2, "Root cause");
         Finding cause = report.rootCause().orElse(null);
         if (cause != null) {
             document.paragraph(
-                    Inline.text("The deployment broke on " + causeText(cause) + ": "), Inline.code(cause.message()));
+                    Inline.text("The deployment broke on " + NextSteps.labelAndMigration(cause) + ": "),
+                    Inline.code(cause.message()));
             if (cause.wrapper() != null) {
                 document.paragraph(FindingBlock.wrapper(cause, LogLinks.NONE));
             }

@@ -70,8 +70,9 @@ class UnrecognisedFailureReportTest {
         String draft = ReportFormat.MARKDOWN.write(PostMortemDraft.of(report));
 
         assertThat(draft)
-                .contains("| during the run | The command stopped at line 16 of maven: exit status 1, no known error"
-                        + " recognised |")
+                .contains(
+                        "| during the run | The command stopped at line 16 of its output (maven): exit status 1, no known error"
+                                + " recognised |")
                 .containsSubsequence(
                         "## Root cause",
                         "The command failed with exit status 1: no known error recognised in its output (maven).",
