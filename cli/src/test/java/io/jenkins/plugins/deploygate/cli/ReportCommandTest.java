@@ -72,7 +72,12 @@ class ReportCommandTest {
 
         assertThat(report.exitCode()).as(report.err()).isZero();
         assertThat(report.out())
-                .contains("### V3\\_\\_add\\_orders.sql (version 3, line 12)")
+                .containsSubsequence(
+                        "## What broke the deployment",
+                        "### ERROR 42P01 (Relation does not exist)",
+                        "Flyway reported: `Migration V3__add_orders.sql failed`",
+                        "- **Migration:** `V3__add_orders.sql (version 3, line 12)`",
+                        "Failing statement:\n\n```sql\nCREATE TABLE orders (\n")
                 .contains("relation \"customers\" does not exist")
                 .contains("## Gate")
                 .contains("alice (requester)")

@@ -68,6 +68,20 @@ class SarifOutputTest {
     }
 
     @Test
+    void aFailureNobodyRecognisedIsValidSarifWithOneErrorResultAtTheOutputsEnd() {
+        CliRun run =
+                CliRun.of("scan", "--exit-code", "1", "--format", "sarif", EXAMPLES + "flyway-plugin-not-resolved.log");
+
+        assertThat(schemaErrors(run.out())).isEmpty();
+        JsonNode result = firstResult(run.out());
+        assertThat(results(run.out())).hasSize(1);
+        assertThat(result.get("ruleId").asString()).isEqualTo("deploy-gate.unrecognised-failure");
+        assertThat(result.get("level").asString()).isEqualTo("error");
+        assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt())
+                .isEqualTo(16);
+    }
+
+    @Test
     void theSchemaRefusesALevelSarifDoesNotHave() {
         String sarif = CliRun.of("scan", "--format", "sarif", EXAMPLES + "flyway-failure.log")
                 .out();

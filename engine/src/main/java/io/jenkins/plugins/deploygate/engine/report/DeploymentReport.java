@@ -90,6 +90,30 @@ public record DeploymentReport(
                 .toList();
     }
 
+    /**
+     * The error that broke the deployment: in the first capture that holds an error, its first one
+     * in the order of the log (a database error rather than its migration tool's report of it).
+     * The fix report, its next steps and the post-mortem draft all start from it.
+     */
+    public Optional<Finding> rootCause() {
+        return captures.stream()
+                .map(capture -> RootCause.in(capture.result()))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    /** The captures whose command failed while their output held no error Deploy Gate knows. */
+    public List<Capture> unrecognisedFailures() {
+        return captures.stream()
+                .filter(capture -> capture.result().unrecognisedFailure() != null)
+                .toList();
+    }
+
+    /** A command failed, and no capture holds an error that says why. */
+    public boolean causeUnrecognised() {
+        return rootCause().isEmpty() && !unrecognisedFailures().isEmpty();
+    }
+
     public long errorCount() {
         return captures.stream()
                 .mapToLong(capture -> capture.result().errorCount())
@@ -243,9 +267,10 @@ public record DeploymentReport(
         private Outcome inferredOutcome() {
             boolean stoppedAtGate =
                     !gates.isEmpty() && gates.get(gates.size() - 1).verdict() != Verdict.OPEN;
-            boolean errors =
-                    captures.stream().anyMatch(capture -> capture.result().hasErrors());
-            return Outcome.observed(commandFailed, errors, stoppedAtGate);
+            // A failure nobody recognised is as failed as one with errors, whoever forgot to say so.
+            boolean failures =
+                    captures.stream().anyMatch(capture -> capture.result().failed());
+            return Outcome.observed(commandFailed, failures, stoppedAtGate);
         }
     }
 }

@@ -6,26 +6,37 @@ import io.jenkins.plugins.deploygate.engine.report.document.Document;
 import io.jenkins.plugins.deploygate.engine.report.document.Fact;
 import io.jenkins.plugins.deploygate.engine.report.document.Inline;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The report a developer or DBA fixes a deployment from: what to do next, every finding grouped by
- * the migration it came from with its log context and fix, then the gate's checks and who did
- * what. Findings arrive redacted from the scanner; everything else is escaped by the writers.
+ * The report a developer or DBA fixes a deployment from: what to do next, the error that broke the
+ * deployment with its migration, failing statement and fix, the other findings grouped by the
+ * migration they came from (at a glance first when there are many), a failure nobody recognised
+ * with the last lines of its output, then the gate's checks and who did what. Findings arrive
+ * redacted from the scanner; everything else is escaped by the writers.
  */
 public final class DeveloperFixReport {
 
     private final DeploymentReport report;
     /** Each finding's capture's links; by identity, as two captures may find equal findings. */
     private final Map<Finding, LogLinks> linksByFinding = new IdentityHashMap<>();
+    /** Capture by capture, each in the order of its log. */
+    private final List<Finding> findings = new ArrayList<>();
 
     private DeveloperFixReport(DeploymentReport report) {
         this.report = report;
         for (DeploymentReport.Capture capture : report.captures()) {
-            capture.result().findings().forEach(finding -> linksByFinding.put(finding, capture.logLinks()));
+            capture.result().findings().stream()
+                    .sorted(Comparator.comparingLong(Finding::line))
+                    .forEach(finding -> {
+                        linksByFinding.put(finding, capture.logLinks());
+                        findings.add(finding);
+                    });
         }
     }
 
@@ -49,15 +60,28 @@ public final class DeveloperFixReport {
             document.heading(2, "What to do next");
             document.bullets(nextSteps);
         }
-        FindingSections.add(document, report.findings(), this::logLink);
+        FindingTable.add(document, findings, this::links);
+        FindingSections.add(document, findings, report.rootCause(), this::links);
+        unrecognised(document);
         report.finalGate().ifPresent(gate -> GateSection.add(document, gate, report.audit(), report.zone()));
         return document.build();
     }
 
-    /** Where the capture that found {@code finding} shows its line, if it does. */
-    private Optional<LogLinks.LogLink> logLink(Finding finding) {
-        LogLinks links = linksByFinding.get(finding);
-        return links == null ? Optional.empty() : links.at(finding.line());
+    private void unrecognised(Document.Builder document) {
+        List<DeploymentReport.Capture> failures = report.unrecognisedFailures();
+        if (failures.isEmpty()) {
+            return;
+        }
+        document.heading(2, UnrecognisedSection.HEADING);
+        for (DeploymentReport.Capture capture : failures) {
+            UnrecognisedSection.add(
+                    document, capture.name(), capture.result().unrecognisedFailure(), capture.logLinks());
+        }
+    }
+
+    /** Where the output of the capture that found {@code finding} can be read. */
+    private LogLinks links(Finding finding) {
+        return linksByFinding.getOrDefault(finding, LogLinks.NONE);
     }
 
     /** Names the pipeline, else the change and where it went, else nothing more. */
@@ -83,23 +107,30 @@ public final class DeveloperFixReport {
         return Character.toUpperCase(verb.charAt(0)) + verb.substring(1);
     }
 
+    /** "1 error found in 1 migration.", "exit status 3, no known error recognised.", or that all is clean. */
     private String summary() {
         long errors = report.errorCount();
-        long others = report.findings().size()
-                - report.findings().stream().filter(Finding::isError).count();
-        if (errors == 0 && others == 0) {
+        long others = findings.stream().filter(finding -> !finding.isError()).count();
+        List<String> parts = new ArrayList<>();
+        if (errors > 0) {
+            long migrations = findings.stream()
+                    .map(MigrationText::of)
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .count();
+            String where = migrations == 0 ? "" : " in " + plural(migrations, "migration");
+            parts.add(plural(errors, "error") + " found" + where);
+        }
+        report.unrecognisedFailures()
+                .forEach(capture ->
+                        parts.add(capture.result().unrecognisedFailure().describe()));
+        if (parts.isEmpty() && others == 0) {
             return report.captures().isEmpty()
                     ? "No deployment output was captured."
                     : "No database or migration-tool errors were found in the deployment's output.";
         }
-        long migrations = report.findings().stream()
-                .filter(finding -> finding.migration() != null)
-                .map(finding -> finding.migration().describe())
-                .distinct()
-                .count();
-        String where = migrations == 0 ? "" : " in " + plural(migrations, "migration");
-        String rest = andOthers(others);
-        return plural(errors, "error") + " found" + where + rest + ".";
+        String found = parts.isEmpty() ? "No error found" : String.join("; ", parts);
+        return found + andOthers(others) + ".";
     }
 
     private List<Fact> facts() {

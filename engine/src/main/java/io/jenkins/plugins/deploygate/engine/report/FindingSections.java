@@ -1,13 +1,8 @@
 package io.jenkins.plugins.deploygate.engine.report;
 
 import io.jenkins.plugins.deploygate.engine.capture.Finding;
-import io.jenkins.plugins.deploygate.engine.report.LogLinks.LogLink;
-import io.jenkins.plugins.deploygate.engine.report.document.Block;
 import io.jenkins.plugins.deploygate.engine.report.document.Document;
-import io.jenkins.plugins.deploygate.engine.report.document.Fact;
-import io.jenkins.plugins.deploygate.engine.report.document.Inline;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +10,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The findings of the fix report, grouped by the migration or script they came from (the order of
- * the log), each with its message, where it was, its log context, and its fix.
+ * The findings of a fix report: first the error that broke the deployment, on its own, then the
+ * other findings grouped by the migration or script they came from, in the order of the log.
  */
 final class FindingSections {
 
@@ -24,72 +19,47 @@ final class FindingSections {
 
     private FindingSections() {}
 
-    static void add(Document.Builder document, List<Finding> findings) {
-        add(document, findings, finding -> Optional.empty());
-    }
-
     /**
-     * @param logLink where a finding's line can be read, if anywhere: its "Log line" then links there
+     * @param findings in the order of the log
+     * @param rootCause the error that broke the deployment, one of {@code findings}, if one did
+     * @param links where each finding's capture's output can be read, for links from its lines
      */
-    static void add(Document.Builder document, List<Finding> findings, Function<Finding, Optional<LogLink>> logLink) {
-        if (findings.isEmpty()) {
+    static void add(
+            Document.Builder document,
+            List<Finding> findings,
+            Optional<Finding> rootCause,
+            Function<Finding, LogLinks> links) {
+        rootCause.ifPresent(cause -> {
+            document.heading(2, "What broke the deployment");
+            FindingBlock.add(document, cause, 3, links.apply(cause));
+        });
+        // By identity: two captures may hold equal findings, and only one of them is the cause.
+        List<Finding> others = findings.stream()
+                .filter(finding -> rootCause.map(cause -> cause != finding).orElse(true))
+                .toList();
+        if (others.isEmpty()) {
             return;
         }
-        document.heading(2, "Findings");
-        Map<String, List<Finding>> groups = byMigration(findings);
+        document.heading(2, rootCause.isPresent() ? "Other findings" : "Findings");
+        Map<String, List<Finding>> groups = byMigration(others);
         // A heading per migration helps only when some finding came from one.
         boolean grouped = !groups.containsKey(NO_MIGRATION) || groups.size() > 1;
         for (Map.Entry<String, List<Finding>> group : groups.entrySet()) {
             if (grouped) {
                 document.heading(3, group.getKey());
             }
-            group.getValue().forEach(finding -> addFinding(document, finding, logLink.apply(finding)));
+            group.getValue().forEach(finding -> FindingBlock.add(document, finding, 4, links.apply(finding)));
         }
     }
 
-    /** Groups in the order their first finding appears in the log. */
-    static Map<String, List<Finding>> byMigration(List<Finding> findings) {
+    /** Groups in the order their first finding appears. */
+    private static Map<String, List<Finding>> byMigration(List<Finding> findings) {
         Map<String, List<Finding>> groups = new LinkedHashMap<>();
-        findings.stream().sorted(Comparator.comparingLong(Finding::line)).forEach(finding -> groups.computeIfAbsent(
-                        finding.migration() == null
-                                ? NO_MIGRATION
-                                : finding.migration().describe(),
-                        key -> new ArrayList<>())
-                .add(finding));
+        for (Finding finding : findings) {
+            String migration = MigrationText.of(finding);
+            groups.computeIfAbsent(migration == null ? NO_MIGRATION : migration, key -> new ArrayList<>())
+                    .add(finding);
+        }
         return groups;
-    }
-
-    private static void addFinding(Document.Builder document, Finding finding, Optional<LogLink> logLink) {
-        document.heading(4, finding.severity().name() + " " + NextSteps.label(finding));
-        document.paragraph(Inline.code(finding.message()));
-        document.facts(where(finding, logLink));
-        if (!finding.context().isEmpty()) {
-            document.add(new Block.Excerpt(finding.context(), finding.contextStart(), finding.line()));
-        }
-        if (finding.fix() != null) {
-            document.paragraph(Inline.text("Fix: " + finding.fix()));
-        }
-        if (finding.link() != null) {
-            document.paragraph(Inline.text("Reference: "), Inline.link(finding.link(), finding.link()));
-        }
-    }
-
-    private static List<Fact> where(Finding finding, Optional<LogLink> logLink) {
-        List<Fact> facts = new ArrayList<>();
-        String seen = finding.count() == 1 ? "" : ", seen " + finding.count() + " times";
-        facts.add(logLink.map(
-                        link -> new Fact("Log line", List.of(Inline.link(link.text(), link.url()), Inline.text(seen))))
-                .orElseGet(() -> Fact.of("Log line", finding.line() + seen)));
-        if (finding.migration() != null) {
-            facts.add(Fact.of("Migration", Inline.code(finding.migration().describe())));
-        }
-        if (finding.tool() != null) {
-            facts.add(Fact.of("Tool", finding.tool()));
-        }
-        if (finding.engine() != null) {
-            facts.add(Fact.of("Database", finding.engine()));
-        }
-        facts.add(Fact.of("Finding", Inline.code(finding.id())));
-        return facts;
     }
 }

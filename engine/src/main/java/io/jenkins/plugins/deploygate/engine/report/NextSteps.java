@@ -1,13 +1,14 @@
 package io.jenkins.plugins.deploygate.engine.report;
 
 import io.jenkins.plugins.deploygate.engine.capture.Finding;
+import io.jenkins.plugins.deploygate.engine.capture.UnrecognisedFailure;
 import io.jenkins.plugins.deploygate.engine.gate.CheckState;
 import io.jenkins.plugins.deploygate.engine.gate.GateDecision;
 import io.jenkins.plugins.deploygate.engine.gate.Verdict;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,27 +23,52 @@ final class NextSteps {
     static List<String> of(DeploymentReport report) {
         List<String> steps = new ArrayList<>();
         report.finalGate().filter(gate -> gate.verdict() != Verdict.OPEN).ifPresent(gate -> steps.add(gateStep(gate)));
-        Finding first = report.findings().stream()
-                .filter(Finding::isError)
-                .min(Comparator.comparingLong(Finding::line))
-                .orElse(null);
-        if (first != null) {
-            steps.add("Start with the first error, " + label(first) + " at line " + first.line()
-                    + " of the log: later errors are often its consequences.");
-        }
-        // The first error's own fix stands right under it in the findings; repeat only the others'.
+        Optional<Finding> cause = report.rootCause();
+        cause.ifPresent(first -> steps.add(causeStep(first, report.errorCount() > 1)));
+        // The cause's own fix stands right under it in the findings; repeat only the others' advice.
         Set<String> toolAdvice = new LinkedHashSet<>();
         for (Finding finding : report.findings()) {
             boolean toolLevel = finding.engine() == null && finding.tool() != null;
-            if (toolLevel && finding.fix() != null && finding != first) {
+            if (toolLevel
+                    && finding.fix() != null
+                    && cause.map(first -> first != finding).orElse(true)) {
                 toolAdvice.add(finding.title() + ": " + finding.fix());
             }
         }
         steps.addAll(toolAdvice);
-        if (report.outcome() != Outcome.SUCCESS && report.errorCount() > 0) {
+        for (DeploymentReport.Capture capture : report.unrecognisedFailures()) {
+            steps.add(unrecognisedStep(capture.name(), capture.result().unrecognisedFailure()));
+        }
+        if (!report.unrecognisedFailures().isEmpty()) {
+            steps.add("If the output names an error that Deploy Gate should know, ask your DBAs to add it to the"
+                    + " error catalogue, so that the next report names it and its fix.");
+        }
+        if (report.outcome() != Outcome.SUCCESS
+                && (cause.isPresent() || !report.unrecognisedFailures().isEmpty())) {
             steps.add("When it is fixed, run the pipeline again.");
         }
         return steps;
+    }
+
+    /** "Fix ... 42P01 (...) in V2__create_orders.sql (version 2, line 1), at line 29 of the log". */
+    private static String causeStep(Finding cause, boolean moreErrors) {
+        return "Fix the error that broke the deployment first: " + labelAndMigration(cause) + ", at line "
+                + cause.line() + " of the log" + (moreErrors ? "; later errors are often its consequences." : ".");
+    }
+
+    private static String unrecognisedStep(String output, UnrecognisedFailure failure) {
+        String start = "The deployment command failed with exit status " + failure.exitStatus()
+                + ", and Deploy Gate recognised no error in its output: ";
+        if (failure.lastLines().isEmpty()) {
+            return start + "it printed nothing, so run the command by hand to see why it fails.";
+        }
+        return start + "read its last lines below ("
+                + linesText(failure.firstLine(), UnrecognisedSection.lastLine(failure)) + " of " + output
+                + "); a tool that stops usually says why there.";
+    }
+
+    private static String linesText(long first, long last) {
+        return first == last ? "line " + first : "lines " + first + " to " + last;
     }
 
     private static String gateStep(GateDecision gate) {
@@ -52,6 +78,12 @@ final class NextSteps {
                 .toList();
         String verb = gate.verdict() == Verdict.WAIT ? "is waiting" : "is blocked";
         return "The gate " + verb + ": " + String.join(" ", reasons);
+    }
+
+    /** "42P01 (Relation does not exist) in V2__create_orders.sql (version 2, line 1)". */
+    static String labelAndMigration(Finding finding) {
+        String migration = MigrationText.of(finding);
+        return label(finding) + (migration == null ? "" : " in " + migration);
     }
 
     static String label(Finding finding) {

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.deploygate.engine.report;
 
 import io.jenkins.plugins.deploygate.engine.capture.Finding;
+import io.jenkins.plugins.deploygate.engine.capture.UnrecognisedFailure;
 import io.jenkins.plugins.deploygate.engine.gate.GateDecision;
 import io.jenkins.plugins.deploygate.engine.report.document.Block;
 import io.jenkins.plugins.deploygate.engine.report.document.Document;
@@ -52,14 +53,14 @@ public final class PostMortemDraft {
                             .map(PostMortemDraft::findingRow)
                             .toList()));
         }
+        document.heading(2, "Impact");
+        document.paragraph("To fill in: who and what was affected, for how long; was data changed or lost?");
+        rootCause(document);
         questions(document);
         return document.build();
     }
 
-    /**
-     * What happened, by time. The first error has no time of its own (log lines carry none), so it
-     * stands between the start and the end of the deployment.
-     */
+    /** What happened, by time. */
     private List<List<Inline>> timeline() {
         List<Event> events = new ArrayList<>();
         for (GateDecision gate : report.gates()) {
@@ -85,12 +86,19 @@ public final class PostMortemDraft {
                 .filter(event -> event.at() != null)
                 .sorted(Comparator.comparing(Event::at))
                 .forEach(event -> rows.add(row(Times.format(event.at(), report.zone()), event.what())));
-        report.findings().stream()
-                .filter(Finding::isError)
-                .min(Comparator.comparingLong(Finding::line))
-                .ifPresent(first -> rows.add(row(
+        // The cause has no time of its own (log lines carry none): it stands between start and end.
+        report.rootCause()
+                .ifPresent(cause -> rows.add(row(
                         "during the run",
-                        "First error, at line " + first.line() + " of the log: " + NextSteps.label(first))));
+                        "The error that broke the deployment, at line " + cause.line() + " of the log: "
+                                + NextSteps.labelAndMigration(cause))));
+        for (DeploymentReport.Capture capture : report.unrecognisedFailures()) {
+            UnrecognisedFailure failure = capture.result().unrecognisedFailure();
+            rows.add(row(
+                    "during the run",
+                    "The command stopped at line " + UnrecognisedSection.lastLine(failure) + " of its output ("
+                            + capture.name() + "): " + failure.describe()));
+        }
         if (report.finishedAt() != null) {
             rows.add(row(
                     Times.format(report.finishedAt(), report.zone()),
@@ -106,21 +114,38 @@ public final class PostMortemDraft {
     }
 
     private static List<Inline> findingRow(Finding finding) {
+        String migration = MigrationText.of(finding);
         return List.of(
-                Inline.text(Long.toString(finding.line())),
+                Inline.text(OccurrenceLines.text(finding)),
                 Inline.text(NextSteps.label(finding) + ": " + finding.message()),
                 // A file name is code, as in the fix report: Markdown would otherwise escape its underscores.
-                finding.migration() == null
-                        ? Inline.text("-")
-                        : Inline.code(finding.migration().describe()),
+                migration == null ? Inline.text("-") : Inline.code(migration),
                 Inline.text(finding.fix() == null ? "-" : finding.fix()));
     }
 
-    private static void questions(Document.Builder document) {
-        document.heading(2, "Impact");
-        document.paragraph("To fill in: who and what was affected, for how long; was data changed or lost?");
+    /** What the report knows of the cause, above the questions only people can answer. */
+    private void rootCause(Document.Builder document) {
         document.heading(2, "Root cause");
-        document.paragraph("To fill in: why did the change fail? Start from the first error above.");
+        Finding cause = report.rootCause().orElse(null);
+        if (cause != null) {
+            document.paragraph(
+                    Inline.text("The deployment broke on " + NextSteps.labelAndMigration(cause) + ": "),
+                    Inline.code(cause.message()));
+            if (cause.wrapper() != null) {
+                document.paragraph(FindingBlock.wrapper(cause, LogLinks.NONE));
+            }
+            if (cause.statement() != null) {
+                FindingBlock.statement(document, cause.statement());
+            }
+        }
+        for (DeploymentReport.Capture capture : report.unrecognisedFailures()) {
+            UnrecognisedSection.add(document, capture.name(), capture.result().unrecognisedFailure(), LogLinks.NONE);
+        }
+        document.paragraph("To fill in: why did the change fail? Start from the "
+                + (cause == null ? "last lines of the output" : "error") + " above.");
+    }
+
+    private static void questions(Document.Builder document) {
         document.heading(2, "What made it possible");
         document.paragraph("To fill in: why did review, testing or the staging deployment not catch it?"
                 + " Which rule or check would have?");

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deploygate.engine.report;
 
+import io.jenkins.plugins.deploygate.engine.capture.Finding;
 import io.jenkins.plugins.deploygate.engine.gate.GateDecisionJson;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,11 +27,14 @@ final class ReportJson {
         json.put("exception", exception(report));
         json.put("contacts", report.contacts());
         json.put("buildUrl", report.buildUrl());
+        // A word, not log text: whether it failed with nothing in its output Deploy Gate knows.
+        json.put("causeUnrecognised", report.causeUnrecognised());
         if (audience == Audience.DEVELOPERS) {
             json.put("reportUrl", report.reportUrl());
             json.put("errors", report.errorCount());
             json.put("silentFailure", report.silentFailure());
             json.put("nextSteps", NextSteps.of(report));
+            json.put("rootCause", rootCause(report));
             json.put(
                     "captures",
                     report.captures().stream().map(ReportJson::capture).toList());
@@ -46,6 +50,21 @@ final class ReportJson {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("used", report.exceptionUsed().isPresent());
         json.put("grantedBy", report.exceptionUsed().map(AuditEvent::who).orElse(null));
+        return json;
+    }
+
+    /** The finding that broke the deployment, in the shape of {@code scan}, with the capture that found it. */
+    private static Map<String, Object> rootCause(DeploymentReport report) {
+        Finding cause = report.rootCause().orElse(null);
+        if (cause == null) {
+            return null;
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        report.captures().stream()
+                .filter(capture -> capture.result().findings().stream().anyMatch(finding -> finding == cause))
+                .findFirst()
+                .ifPresent(capture -> json.put("capture", capture.name()));
+        json.putAll(cause.toJson());
         return json;
     }
 

@@ -3,11 +3,11 @@ package io.jenkins.plugins.deploygate.engine.report;
 import io.jenkins.plugins.deploygate.engine.capture.Finding;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
 import io.jenkins.plugins.deploygate.engine.capture.UnrecognisedFailure;
-import io.jenkins.plugins.deploygate.engine.report.document.Block;
 import io.jenkins.plugins.deploygate.engine.report.document.Block.Tone;
 import io.jenkins.plugins.deploygate.engine.report.document.Document;
 import io.jenkins.plugins.deploygate.engine.report.document.Fact;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -28,12 +28,10 @@ public final class ScanReport {
                     "Errors",
                     DeveloperFixReport.plural(errors, "error") + " found" + DeveloperFixReport.andOthers(others) + ".");
         } else if (result.unrecognisedFailure() != null) {
-            UnrecognisedFailure failure = result.unrecognisedFailure();
             document.callout(
                     Tone.DANGER,
                     "Unrecognised failure",
-                    "The command failed (exit status " + failure.exitStatus() + "), but no known error was"
-                            + " recognised in its output. Its last lines say why.");
+                    capitalised(result.unrecognisedFailure().describe()) + DeveloperFixReport.andOthers(others) + ".");
         } else if (others > 0) {
             document.callout(Tone.WARNING, "No errors", "No error found" + DeveloperFixReport.andOthers(others) + ".");
         } else {
@@ -52,13 +50,19 @@ public final class ScanReport {
             facts.add(Fact.of("Not kept", result.findingsDropped() + " further distinct findings"));
         }
         document.facts(facts);
-        if (result.unrecognisedFailure() != null
-                && !result.unrecognisedFailure().lastLines().isEmpty()) {
-            UnrecognisedFailure failure = result.unrecognisedFailure();
-            document.add(new Block.Excerpt(failure.lastLines(), failure.firstLine(), result.linesScanned()));
+        UnrecognisedFailure failure = result.unrecognisedFailure();
+        if (failure != null) {
+            UnrecognisedSection.add(document, null, failure, LogLinks.NONE);
         }
-        List<Finding> findings = result.findings();
-        FindingSections.add(document, findings);
+        List<Finding> findings = result.findings().stream()
+                .sorted(Comparator.comparingLong(Finding::line))
+                .toList();
+        FindingTable.add(document, findings, finding -> LogLinks.NONE);
+        FindingSections.add(document, findings, RootCause.in(result), finding -> LogLinks.NONE);
         return document.build();
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -79,7 +79,10 @@ public final class StakeholderStatus {
             case ROLLED_BACK ->
                 "The deployment of " + lower(change) + where + " was rolled back" + when
                         + "; the database is as it was before the deployment.";
-            case FAILED -> "The deployment of " + lower(change) + where + " did not complete" + when + ".";
+            case FAILED ->
+                // In words only: the status shows nothing of the log, not even the exit status.
+                "The deployment of " + lower(change) + where + " did not complete" + when + "."
+                        + (report.causeUnrecognised() ? " It failed with no recognised cause." : "");
         };
     }
 

@@ -1,110 +1,123 @@
 package io.jenkins.plugins.deploygate.engine.report;
 
+import static io.jenkins.plugins.deploygate.engine.report.ReportFixtures.FLYWAY_MISSING_TABLE;
+import static io.jenkins.plugins.deploygate.engine.report.ReportFixtures.LIQUIBASE_SYNTAX_ERROR;
 import static io.jenkins.plugins.deploygate.engine.report.ReportFixtures.deployment;
+import static io.jenkins.plugins.deploygate.engine.report.ReportFixtures.genuine;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.deploygate.engine.capture.Finding;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
-import io.jenkins.plugins.deploygate.engine.capture.catalog.Severity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+/** The fix report of genuine tool runs, as developers read it. */
 class DeveloperFixReportTest {
 
     private final DeploymentReport failed = deployment()
             .gate(ReportFixtures.openGate())
-            .capture("flyway", ReportFixtures.flywayFailure(false))
+            .capture("flyway", ReportFixtures.scanned(FLYWAY_MISSING_TABLE, 1))
             .build();
 
     @Test
-    void groupsFindingsByMigrationInTheOrderOfTheLog() {
-        String markdown = ReportFormat.MARKDOWN.render(failed, Audience.DEVELOPERS);
-
-        assertThat(markdown)
-                .containsSubsequence(
-                        "### V3\\_\\_add\\_orders.sql (version 3, line 12)",
-                        "#### ERROR flyway.migration-failed (Migration failed)",
-                        "#### ERROR 42P01 (Relation does not exist)",
-                        "### Other output",
-                        "#### WARNING 25P02 (Transaction aborted)");
-    }
-
-    @Test
-    void showsEachFindingsMessageContextFixAndVendorLink() {
-        String markdown = ReportFormat.MARKDOWN.render(failed, Audience.DEVELOPERS);
-
-        assertThat(markdown)
-                .contains("`relation \"orders\" does not exist`")
-                .contains("SQL State  : 42P01")
-                .contains("Fix: Create the table in an earlier migration, or correct its name or schema.")
-                .contains("Reference: [https://www.postgresql.org/docs/current/errcodes-appendix.html]"
-                        + "(https://www.postgresql.org/docs/current/errcodes-appendix.html)");
-    }
-
-    @Test
-    void aFindingsLogLineLinksToWhereTheCaptureSaysItCanBeRead() {
-        LogLinks links = line -> line == 41
-                ? Optional.of(new LogLinks.LogLink("line 3 of step 7 (sh)", "job/deploy/1/execution/node/7/log/"))
-                : Optional.empty();
-        DeploymentReport linked = deployment()
-                .gate(ReportFixtures.openGate())
-                .capture("flyway", ReportFixtures.flywayFailure(false), links)
-                .build();
-
-        String markdown = ReportFormat.MARKDOWN.render(linked, Audience.DEVELOPERS);
-        String html = ReportFormat.HTML.render(linked, Audience.DEVELOPERS);
-
-        assertThat(markdown).contains("[line 3 of step 7 (sh)](job/deploy/1/execution/node/7/log/)");
-        assertThat(html)
-                .contains(
-                        "<a href=\"job/deploy/1/execution/node/7/log/\" rel=\"noopener noreferrer\">line 3 of step 7 (sh)</a>");
-        // Lines the capture has no page for keep their number.
-        assertThat(ReportFormat.MARKDOWN.render(failed, Audience.DEVELOPERS)).doesNotContain("execution/node");
-    }
-
-    @Test
-    void summarisesErrorsAndStartsTheNextStepsWithTheFirstError() {
+    void showsTheErrorThatBrokeTheDeploymentWithItsMigrationTheToolsReportAndTheFailingStatement() {
         String text = ReportFormat.TEXT.render(failed, Audience.DEVELOPERS);
 
         assertThat(text)
-                .contains("FAILED: 2 errors found in 1 migration, and 1 warning or note.")
-                .containsSubsequence(
-                        "What to do next",
-                        "  - Start with the first error, flyway.migration-failed (Migration failed) at line 41 of the log",
-                        "  - When it is fixed, run the pipeline again.",
-                        "Findings");
-        // The first error's fix is under it in the findings, not repeated in the steps.
-        assertThat(text.substring(0, text.indexOf("Findings"))).doesNotContain("repair the schema history");
+                .contains("FAILED: 1 error found in 1 migration.\n")
+                .contains(
+                        """
+                What to do next
+                ===============
+
+                  - Fix the error that broke the deployment first: 42P01 (Relation does not exist) in \
+                V2__create_orders.sql (version 2, line 1), at line 29 of the log.
+                  - When it is fixed, run the pipeline again.
+
+                What broke the deployment
+                =========================
+
+                ERROR 42P01 (Relation does not exist)
+                -------------------------------------
+
+                relation "customer" does not exist
+
+                Flyway reported: Migration V2__create_orders.sql failed (log line 25)
+
+                Migration:  V2__create_orders.sql (version 2, line 1)
+                Log line:   29
+                Tool:       flyway
+                Database:   postgresql
+                Finding:    postgresql.42P01
+
+                Failing statement:
+
+                    CREATE TABLE orders (
+                        id BIGINT PRIMARY KEY,
+                        customer_id BIGINT NOT NULL REFERENCES customer (id)
+                    )
+
+                  26 | [ERROR] --------------------------------------
+                """)
+                .contains("> 29 | [ERROR] Message    : ERROR: relation \"customer\" does not exist")
+                .contains("Fix: The table or view is not where the statement looks.")
+                .contains("Reference: https://www.postgresql.org/docs/current/errcodes-appendix.html")
+                .doesNotContain("Other findings", "flyway.migration-failed", "Findings at a glance");
     }
 
     @Test
-    void repeatsAToolsAdviceWhenItsFindingIsNotTheFirstError() {
-        ScanResult flyway = ReportFixtures.flywayFailure(false);
-        List<Finding> findings = new ArrayList<>(flyway.findings());
-        findings.add(ReportFixtures.finding(
-                "postgresql.42501",
-                "postgresql",
-                "psql",
-                "42501",
-                Severity.ERROR,
-                "Insufficient privilege",
-                "permission denied for table audit",
-                7,
-                null,
-                "Grant the deployment user the privilege.",
-                null,
-                List.of()));
+    void namesALiquibaseChangesetByItsIdAuthorAndChangelog() {
         DeploymentReport report = deployment()
-                .capture("psql", new ScanResult(100, 4000, false, findings, 0))
+                .capture("liquibase", ReportFixtures.scanned(LIQUIBASE_SYNTAX_ERROR, 1))
                 .build();
 
-        assertThat(ReportFormat.TEXT.render(report, Audience.DEVELOPERS))
+        String markdown = ReportFormat.MARKDOWN.render(report, Audience.DEVELOPERS);
+
+        assertThat(markdown)
+                .contains("- Fix the error that broke the deployment first: 42601 (Syntax error) in changeset"
+                        + " create-orders by bob in changelog.sql, at line 35 of the log.")
+                .contains("Liquibase reported: `Migration failed for changeset changelog.sql::create-orders::bob`"
+                        + " (log line 34)")
+                .contains("- **Migration:** `changeset create-orders by bob in changelog.sql`")
+                .contains("Failing statement:\n\n```sql\nCREATE TABEL orders (id BIGINT PRIMARY KEY)\n```");
+    }
+
+    @Test
+    void groupsTheOtherFindingsByMigrationInTheOrderOfTheLog() {
+        // One deployment script that ran Flyway, then Liquibase, then the MariaDB client with --force.
+        DeploymentReport report = deployment()
+                .capture("deploy", ReportFixtures.scan(threeTools(), 1))
+                .build();
+
+        assertThat(ReportFormat.MARKDOWN.render(report, Audience.DEVELOPERS))
                 .containsSubsequence(
-                        "  - Start with the first error, 42501 (Insufficient privilege) at line 7 of the log",
-                        "  - Migration failed: Fix the migration script, then repair the schema history",
-                        "  - When it is fixed, run the pipeline again.");
+                        "## What broke the deployment",
+                        "### ERROR 42P01 (Relation does not exist)",
+                        "## Other findings",
+                        "### changeset create-orders by bob in changelog.sql",
+                        "#### ERROR 42601 (Syntax error)",
+                        "### Other output",
+                        "#### ERROR 1146 (Table doesn't exist)",
+                        "#### ERROR 1062 (Duplicate entry for key)");
+    }
+
+    @Test
+    void theWrappersLineLinksToWhereTheCaptureSaysItCanBeRead() {
+        LogLinks links = line ->
+                Optional.of(new LogLinks.LogLink("line " + line + " of step 7 (sh)", "execution/node/7/log/#" + line));
+        DeploymentReport linked = deployment()
+                .capture("flyway", ReportFixtures.scanned(FLYWAY_MISSING_TABLE, 1), links)
+                .build();
+
+        String html = ReportFormat.HTML.render(linked, Audience.DEVELOPERS);
+
+        assertThat(html)
+                .contains(
+                        "<p>Flyway reported: <code>Migration V2__create_orders.sql failed</code> (<a"
+                                + " href=\"execution/node/7/log/#25\" rel=\"noopener noreferrer\">line 25 of step 7 (sh)</a>)</p>")
+                .contains("<tr><th scope=\"row\">Log line</th><td><a href=\"execution/node/7/log/#29\""
+                        + " rel=\"noopener noreferrer\">line 29 of step 7 (sh)</a></td></tr>");
+        assertThat(ReportFormat.HTML.render(failed, Audience.DEVELOPERS)).doesNotContain("execution/node");
     }
 
     @Test
@@ -122,11 +135,13 @@ class DeveloperFixReportTest {
     @Test
     void callsOutASilentFailure() {
         DeploymentReport silent = deployment()
-                .capture("flyway", ReportFixtures.flywayFailure(true))
+                .capture("psql", ReportFixtures.scanned(ReportFixtures.PSQL_CONTINUES, 0))
                 .build();
 
         assertThat(ReportFormat.TEXT.render(silent, Audience.DEVELOPERS))
-                .contains("SILENT FAILURE: The deployment command reported success, but its output holds errors.");
+                .contains("FAILED: 1 error found.")
+                .contains("SILENT FAILURE: The deployment command reported success, but its output holds errors.")
+                .contains("Failing statement:\n\n    INSERT INTO customer (id, name) VALUES (1, 'Alice');\n");
     }
 
     @Test
@@ -176,13 +191,16 @@ class DeveloperFixReportTest {
     void aCleanRunSaysNoErrorsWereFound() {
         DeploymentReport clean = deployment()
                 .gate(ReportFixtures.openGate())
-                .capture(
-                        "flyway",
-                        new io.jenkins.plugins.deploygate.engine.capture.ScanResult(300, 9000, false, List.of(), 0))
+                .capture("flyway", new ScanResult(300, 9000, false, List.of(), 0))
                 .build();
 
         assertThat(ReportFormat.TEXT.render(clean, Audience.DEVELOPERS))
                 .contains("SUCCEEDED: No database or migration-tool errors were found in the deployment's output.")
                 .doesNotContain("What to do next");
+    }
+
+    /** Flyway, Liquibase and the MariaDB client with --force, one after the other, genuine output each. */
+    static String threeTools() {
+        return genuine(FLYWAY_MISSING_TABLE) + genuine(LIQUIBASE_SYNTAX_ERROR) + genuine(ReportFixtures.MARIADB_FORCE);
     }
 }

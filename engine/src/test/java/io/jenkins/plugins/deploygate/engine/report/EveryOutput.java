@@ -2,12 +2,14 @@ package io.jenkins.plugins.deploygate.engine.report;
 
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
 import io.jenkins.plugins.deploygate.engine.json.Json;
+import io.jenkins.plugins.deploygate.engine.report.sarif.SarifWriter;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Everything Deploy Gate renders from one scan, by name: the scan's JSON and its text, Markdown
+ * Everything Deploy Gate renders from one scan, by name: the scan's JSON, SARIF, text, Markdown
  * and HTML; the deployment report in every format for both audiences; the post-mortem draft in
  * every document format. A property of log text (no secret, no control character) holds only when
  * it holds in all of them.
@@ -19,6 +21,7 @@ public final class EveryOutput {
     public static Map<String, String> of(ScanResult result) {
         Map<String, String> outputs = new LinkedHashMap<>();
         outputs.put("scan json", Json.write(result.toJson()));
+        outputs.put("sarif", new SarifWriter("1.0").write(List.of(new SarifWriter.ScannedLog("deploy.log", result))));
         DeploymentReport report = DeploymentReport.builder()
                 .job("orders-db")
                 .build("7")

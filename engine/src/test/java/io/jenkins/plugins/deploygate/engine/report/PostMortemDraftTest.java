@@ -12,7 +12,7 @@ class PostMortemDraftTest {
             .gate(ReportFixtures.openGate())
             // Recorded after the gate's decision in the list, but earlier in time: the timeline sorts.
             .audit(new AuditEvent(Instant.parse("2026-11-23T09:00:00Z"), "alice", AuditEvent.Action.APPROVED, "LGTM"))
-            .capture("flyway", ReportFixtures.flywayFailure(false))
+            .capture("flyway", ReportFixtures.scanned(ReportFixtures.FLYWAY_MISSING_TABLE, 1))
             .build()));
 
     @Test
@@ -24,16 +24,30 @@ class PostMortemDraftTest {
                         "| Mon 23 Nov 2026 10:00 CET | alice approved: LGTM |",
                         "| Tue 24 Nov 2026 18:30 CET | Gate decided OPEN for production |",
                         "| Tue 24 Nov 2026 18:31 CET | Deployment started |",
-                        "| during the run | First error, at line 41 of the log: flyway.migration-failed",
+                        "| during the run | The error that broke the deployment, at line 29 of the log: 42P01 (Relation"
+                                + " does not exist) in V2\\_\\_create\\_orders.sql (version 2, line 1) |",
                         "| Tue 24 Nov 2026 18:33 CET | Deployment ended: failed |");
     }
 
     @Test
     void listsEveryFindingWithItsFixAndItsMigrationAsCode() {
         assertThat(draft)
-                .contains("| 43 | 42P01 (Relation does not exist): relation \"orders\" does not exist |"
-                        + " `V3__add_orders.sql (version 3, line 12)` |"
-                        + " Create the table in an earlier migration, or correct its name or schema. |");
+                .contains("| 29 | 42P01 (Relation does not exist): relation \"customer\" does not exist |"
+                        + " `V2__create_orders.sql (version 2, line 1)` |"
+                        + " The table or view is not where the statement looks.");
+    }
+
+    @Test
+    void startsTheRootCauseFromTheErrorItsToolsReportAndTheFailingStatement() {
+        assertThat(draft)
+                .containsSubsequence(
+                        "## Root cause",
+                        "The deployment broke on 42P01 (Relation does not exist) in V2\\_\\_create\\_orders.sql"
+                                + " (version 2, line 1): `relation \"customer\" does not exist`",
+                        "Flyway reported: `Migration V2__create_orders.sql failed` (log line 25)",
+                        "Failing statement:\n\n```sql\nCREATE TABLE orders (\n",
+                        "To fill in: why did the change fail? Start from the error above.",
+                        "## What made it possible");
     }
 
     @Test

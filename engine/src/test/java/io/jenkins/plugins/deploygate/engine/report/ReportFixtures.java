@@ -1,7 +1,10 @@
 package io.jenkins.plugins.deploygate.engine.report;
 
 import io.jenkins.plugins.deploygate.engine.capture.Finding;
+import io.jenkins.plugins.deploygate.engine.capture.LogScanner;
+import io.jenkins.plugins.deploygate.engine.capture.ScanOptions;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 import io.jenkins.plugins.deploygate.engine.capture.catalog.Severity;
 import io.jenkins.plugins.deploygate.engine.capture.detect.MigrationRef;
 import io.jenkins.plugins.deploygate.engine.gate.Approvals;
@@ -19,6 +22,12 @@ import io.jenkins.plugins.deploygate.engine.rules.ExceptionPolicy;
 import io.jenkins.plugins.deploygate.engine.rules.GateRules;
 import io.jenkins.plugins.deploygate.engine.rules.Group;
 import io.jenkins.plugins.deploygate.engine.rules.LeadTime;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -76,8 +85,61 @@ final class ReportFixtures {
         return GateEvaluator.withGroupsOf(RULES).evaluate(RULES, REQUEST, approvals, exception, now, Deadline.NONE);
     }
 
-    /** A Flyway failure: the migration's tool finding, and the PostgreSQL error inside it. */
-    static ScanResult flywayFailure(boolean silent) {
+    /** Flyway 9 on PostgreSQL: V2 creates a table whose foreign key names a missing table (exit 1). */
+    static final String FLYWAY_MISSING_TABLE = "flyway-maven-9.22.3/postgres-create-table-referencing-missing-table";
+    /** Liquibase 4.33: changeset create-orders by bob says CREATE TABEL (exit 1). */
+    static final String LIQUIBASE_SYNTAX_ERROR = "liquibase-4.33.0/postgres-syntax-error";
+    /** psql without ON_ERROR_STOP: an INSERT into a missing table, and psql exits 0. */
+    static final String PSQL_CONTINUES = "psql-15/postgres-errors-continue-without-on-error-stop";
+    /** psql's lower-case error for an \\i of a missing file (exit 3). */
+    static final String PSQL_MISSING_INCLUDE = "psql-15/postgres-include-of-missing-file";
+    /** The MariaDB client with --force: two errors, and it exits 0. */
+    static final String MARIADB_FORCE = "mariadb-10.11/mariadb-force-continues-after-errors";
+    /** Flyway 9 cannot log in: a wrong password (exit 1). */
+    static final String FLYWAY_WRONG_PASSWORD = "flyway-maven-9.22.3/postgres-wrong-password";
+    /**
+     * Maven cannot resolve the Flyway plugin: it exits 1 before any database is touched, and no
+     * line is an error the catalogue knows. Genuine output, kept with the documentation's examples.
+     */
+    static final Path PLUGIN_NOT_RESOLVED = Path.of("..", "docs", "examples", "flyway-plugin-not-resolved.log");
+
+    /** The genuine output of one real tool run under {@code logs/real} (see expected-findings.txt). */
+    static String genuine(String scenario) {
+        try (InputStream in = ReportFixtures.class.getResourceAsStream("/logs/real/" + scenario + ".log")) {
+            if (in == null) {
+                throw new IllegalArgumentException("No fixture logs/real/" + scenario + ".log");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String pluginNotResolved() {
+        try {
+            return Files.readString(PLUGIN_NOT_RESOLVED, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code log} scanned as Jenkins and the command line scan it, the command having exited so. */
+    static ScanResult scan(String log, int exitStatus) {
+        return new LogScanner(Catalogue.builtIn(), ScanOptions.defaults().withExitCode(exitStatus))
+                .scan(log.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The genuine output of {@code scenario}, scanned with the exit status its tool gave. */
+    static ScanResult scanned(String scenario, int exitStatus) {
+        return scan(genuine(scenario), exitStatus);
+    }
+
+    /**
+     * A tool whose report of a failed migration the scanner does not fold into the database error:
+     * the tool's finding first, the PostgreSQL error of the same migration after it, and a
+     * consequence later on. Not genuine output: no real tool of the fixtures prints it so.
+     */
+    static ScanResult unfoldedToolReport(boolean silent) {
         MigrationRef v3 = new MigrationRef("3", "V3__add_orders.sql", 12);
         List<String> context = List.of(
                 "[INFO] Migrating schema \"public\" to version \"3 - add orders\"",

@@ -10,7 +10,7 @@ class ReportFormatTest {
 
     private final DeploymentReport report = deployment()
             .gate(ReportFixtures.openGate())
-            .capture("flyway", ReportFixtures.flywayFailure(false))
+            .capture("flyway", ReportFixtures.scanned(ReportFixtures.FLYWAY_MISSING_TABLE, 1))
             .contacts(java.util.List.of("gina"))
             .build();
 
@@ -23,7 +23,8 @@ class ReportFormatTest {
                         + "\"environment\":\"production\",\"change\":\"CHG-1234\",\"outcome\":\"FAILED\","
                         + "\"startedAt\":\"2026-11-24T17:31:00Z\",\"finishedAt\":\"2026-11-24T17:33:30Z\","
                         + "\"exception\":{\"used\":false,\"grantedBy\":null},\"contacts\":[\"gina\"]")
-                .doesNotContain("findings", "42P01", "checks");
+                .contains("\"causeUnrecognised\":false")
+                .doesNotContain("findings", "42P01", "checks", "rootCause", "statement", "wrapper");
     }
 
     @Test
@@ -31,10 +32,22 @@ class ReportFormatTest {
         String json = ReportFormat.JSON.render(report, Audience.DEVELOPERS);
 
         assertThat(json)
-                .contains("\"captures\":[{\"name\":\"flyway\",\"linesScanned\":1200,\"bytesScanned\":64000,"
-                        + "\"silentFailure\":false,\"findings\":[{\"id\":\"flyway.migration-failed\"")
+                .contains("\"captures\":[{\"name\":\"flyway\",\"linesScanned\":43,\"bytesScanned\":2403,"
+                        + "\"silentFailure\":false,\"findings\":[{\"id\":\"postgresql.42P01\"")
                 .contains("\"gates\":[{\"environment\":\"production\",\"rule\":\"production\",\"verdict\":\"OPEN\"")
-                .contains("\"errors\":2");
+                .contains("\"errors\":1");
+    }
+
+    @Test
+    void developerJsonNamesTheErrorThatBrokeTheDeploymentAndTheCaptureThatFoundIt() {
+        String json = ReportFormat.JSON.render(report, Audience.DEVELOPERS);
+
+        assertThat(json)
+                .contains("\"causeUnrecognised\":false")
+                .contains("\"rootCause\":{\"capture\":\"flyway\",\"id\":\"postgresql.42P01\"")
+                .contains("\"statement\":\"CREATE TABLE orders (\\n    id BIGINT PRIMARY KEY,")
+                .contains("\"wrapper\":{\"id\":\"flyway.migration-failed\",\"message\":\"Migration"
+                        + " V2__create_orders.sql failed\",\"line\":25}");
     }
 
     @Test

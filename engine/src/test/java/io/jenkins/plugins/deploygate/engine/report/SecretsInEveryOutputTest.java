@@ -114,6 +114,43 @@ class SecretsInEveryOutputTest {
                 .allSatisfy((name, text) -> assertThat(text).as(name).doesNotContain("Zq7"));
     }
 
+    @org.junit.jupiter.api.Test
+    void aPasswordInTheFailingStatementStaysOutOfEveryOutput() {
+        // Genuine Flyway output whose failing statement sets a role's password.
+        String log = ReportFixtures.genuine(ReportFixtures.FLYWAY_MISSING_TABLE)
+                .replace(
+                        "Statement  : CREATE TABLE orders (",
+                        "Statement  : CREATE ROLE app LOGIN PASSWORD 'Zq7s3cret';");
+        ScanResult result = ReportFixtures.scan(log, 1);
+
+        assertThat(result.findings().get(0).statement()).startsWith("CREATE ROLE app LOGIN PASSWORD ****;");
+        assertThat(EveryOutput.of(result))
+                .containsKey("sarif")
+                .allSatisfy((name, text) -> assertThat(text).as(name).doesNotContain("Zq7s3cret"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPasswordInTheToolsReportAroundTheErrorStaysOutOfEveryOutput() {
+        // Genuine Flyway output of a failed login, its URL holding the password.
+        String log = ReportFixtures.genuine(ReportFixtures.FLYWAY_WRONG_PASSWORD)
+                .replace("jdbc:postgresql://127.0.0.1", "jdbc:postgresql://deployer:Zq7s3cret@127.0.0.1");
+        ScanResult result = ReportFixtures.scan(log, 1);
+
+        assertThat(result.findings().get(0).wrapper().message()).contains("deployer:****@127.0.0.1");
+        assertThat(EveryOutput.of(result))
+                .allSatisfy((name, text) -> assertThat(text).as(name).doesNotContain("Zq7s3cret"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPasswordInTheLastLinesOfAFailureNobodyRecognisedStaysOutOfEveryOutput() {
+        String log = ReportFixtures.pluginNotResolved() + "+ mvn flyway:migrate -Dflyway.password=Zq7s3cret\n";
+        ScanResult result = ReportFixtures.scan(log, 1);
+
+        assertThat(result.unrecognisedFailure().lastLines()).last().asString().endsWith("-Dflyway.password=****");
+        assertThat(EveryOutput.of(result))
+                .allSatisfy((name, text) -> assertThat(text).as(name).doesNotContain("Zq7s3cret"));
+    }
+
     private static ScanResult scan(String log) {
         return SCANNER.scan(log.getBytes(StandardCharsets.UTF_8));
     }

@@ -31,7 +31,7 @@ class StakeholderStatusTest {
     void failureGivesAPlainSentenceAndWhoIsOnIt() {
         DeploymentReport report = deployment()
                 .gate(ReportFixtures.openGate())
-                .capture("flyway", ReportFixtures.flywayFailure(false))
+                .capture("flyway", ReportFixtures.scanned(ReportFixtures.FLYWAY_MISSING_TABLE, 1))
                 .contacts(List.of("gina", "alice"))
                 .build();
 
@@ -42,6 +42,26 @@ class StakeholderStatusTest {
                 .contains(
                         "The deployment of change CHG-1234 to production did not complete on Tue 24 Nov 2026 18:33 CET.")
                 .contains("Who is on it: gina, alice.");
+    }
+
+    @Test
+    void aFailureNobodyRecognisedIsSaidInWordsWithoutAnythingOfTheLog() {
+        DeploymentReport report = deployment()
+                .gate(ReportFixtures.openGate())
+                .capture("maven", ReportFixtures.scan(ReportFixtures.pluginNotResolved(), 1))
+                .build();
+
+        for (ReportFormat format : ReportFormat.values()) {
+            String status = format.render(report, Audience.STAKEHOLDERS);
+            assertThat(status)
+                    .as(format.name())
+                    .doesNotContain("exit status", "ERROR", "Plugin", "flyway", "maven", "central", "Help 1");
+        }
+        assertThat(report.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(ReportFormat.TEXT.render(report, Audience.STAKEHOLDERS))
+                .contains("NOT COMPLETED: The deployment of change CHG-1234 to production did not complete on Tue 24"
+                        + " Nov 2026 18:33 CET. It failed with no recognised cause.");
+        assertThat(ReportFormat.JSON.render(report, Audience.STAKEHOLDERS)).contains("\"causeUnrecognised\":true");
     }
 
     @Test
@@ -61,15 +81,15 @@ class StakeholderStatusTest {
     void neverShowsLogTextSqlErrorCodesHostNamesOrLinks(ReportFormat format) {
         DeploymentReport report = deployment()
                 .gate(ReportFixtures.openGate())
-                .capture("flyway", ReportFixtures.flywayFailure(true))
+                .capture("flyway", ReportFixtures.scanned(ReportFixtures.FLYWAY_MISSING_TABLE, 1))
                 .capture("sqlplus", ReportFixtures.hostileFinding())
                 .build();
 
         String status = format.render(report, Audience.STAKEHOLDERS);
 
         assertThat(status)
-                .doesNotContain("42P01", "ORA-", "relation", "orders\"", "CREATE TABLE", "SELECT")
-                .doesNotContain(ReportFixtures.HOST, "script", "V3__add_orders", "documentation", "postgresql");
+                .doesNotContain("42P01", "ORA-", "relation", "customer", "CREATE TABLE", "SELECT", "reported")
+                .doesNotContain(ReportFixtures.HOST, "script", "V2__create_orders", "documentation", "postgresql");
     }
 
     @Test

@@ -28,6 +28,8 @@ public sealed interface Block {
         void table(Table table);
 
         void excerpt(Excerpt excerpt);
+
+        void codeBlock(CodeBlock codeBlock);
     }
 
     /** A heading; level 1 is the document's title. */
@@ -130,6 +132,33 @@ public sealed interface Block {
 
         public Excerpt {
             lines = List.copyOf(lines);
+        }
+    }
+
+    /**
+     * Code quoted as it is, a failing statement say: kept line by line in a fixed-width font,
+     * unnumbered, since its lines are the code's, not the log's.
+     *
+     * @param language what the code is written in ({@code sql}), for highlighting where a writer
+     *     offers it: lower-case letters and digits, so that it is safe as a Markdown info string and
+     *     an HTML class
+     */
+    record CodeBlock(String language, List<String> lines) implements Block {
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.codeBlock(this);
+        }
+
+        public CodeBlock {
+            if (language == null || !language.matches("[a-z][a-z0-9]*")) {
+                throw new IllegalArgumentException("language: \"" + language + "\" is not a lower-case name");
+            }
+            lines = List.copyOf(lines);
+        }
+
+        /** The block of {@code text}, one line per line of it. */
+        public static CodeBlock of(String language, String text) {
+            return new CodeBlock(language, text.lines().toList());
         }
     }
 

@@ -168,6 +168,17 @@ public final class HtmlWriter extends DocumentWriter {
         out.append("</pre>\n");
     }
 
+    @Override
+    public void codeBlock(Block.CodeBlock codeBlock) {
+        out.append("<pre class=\"dg-code\"><code class=\"language-")
+                .append(codeBlock.language())
+                .append("\">");
+        for (int i = 0; i < codeBlock.lines().size(); i++) {
+            out.append(i == 0 ? "" : "\n").append(escape(codeBlock.lines().get(i)));
+        }
+        out.append("</code></pre>\n");
+    }
+
     private static String inline(List<Inline> parts) {
         StringBuilder html = new StringBuilder();
         for (Inline part : parts) {

@@ -82,9 +82,25 @@ public final class MarkdownWriter extends DocumentWriter {
 
     @Override
     public void excerpt(Block.Excerpt excerpt) {
-        String lines = TextWriter.numbered(excerpt);
+        fenced("text", TextWriter.numbered(excerpt));
+    }
+
+    @Override
+    public void codeBlock(Block.CodeBlock codeBlock) {
+        StringBuilder lines = new StringBuilder();
+        codeBlock.lines().forEach(line -> lines.append(TextWriter.clean(line)).append('\n'));
+        fenced(codeBlock.language(), lines.toString());
+    }
+
+    /** A fence longer than any run of backticks inside, so that no line of the code can close it. */
+    private void fenced(String language, String lines) {
         String fence = "`".repeat(Math.max(3, longestBacktickRun(lines) + 1));
-        out.append(fence).append("text\n").append(lines).append(fence).append("\n\n");
+        out.append(fence)
+                .append(language)
+                .append('\n')
+                .append(lines)
+                .append(fence)
+                .append("\n\n");
     }
 
     private static String inline(List<Inline> parts) {

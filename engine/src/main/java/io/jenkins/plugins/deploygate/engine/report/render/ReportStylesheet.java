@@ -37,6 +37,9 @@ final class ReportStylesheet {
             ".dg-ln{display:inline-block;min-width:4em;padding:0 12px 0 8px;text-align:right;color:#59636e;"
                     + "user-select:none}",
             ".dg-marked{background:#ffebe9;font-weight:600}",
+            ".dg-code{background:#f6f8fa;border:1px solid #d0d7de;border-radius:6px;padding:8px 12px;"
+                    + "margin:8px 0 12px;white-space:pre-wrap;overflow-wrap:break-word}",
+            ".dg-report .dg-code code{background:none;padding:0}",
             "@media (prefers-color-scheme:dark){",
             ".dg-report{color:#e6edf3;background:#0d1117}",
             ".dg-report h2{border-color:#30363d}",
@@ -51,6 +54,7 @@ final class ReportStylesheet {
             ".dg-excerpt{background:#161b22;border-color:#30363d}",
             ".dg-ln{color:#9198a1}",
             ".dg-marked{background:#3c1e21}",
+            ".dg-code{background:#161b22;border-color:#30363d}",
             "}",
             "");
 
@@ -92,5 +96,9 @@ final class ReportStylesheet {
             ".dg-themed .dg-ln{display:inline-block;min-width:4em;padding:0 12px 0 8px;text-align:right;"
                     + "color:var(--text-color-secondary,inherit);user-select:none}",
             ".dg-themed .dg-marked{background:var(--alert-danger-bg-color,transparent);font-weight:600}",
+            ".dg-themed .dg-code{background:var(--pre-background,transparent);color:var(--pre-color,inherit);"
+                    + "border-radius:6px;padding:8px 12px;margin:8px 0 12px;white-space:pre-wrap;"
+                    + "overflow-wrap:break-word}",
+            ".dg-themed .dg-code code{background:none;padding:0}",
             "");
 }

@@ -81,6 +81,13 @@ public final class TextWriter extends DocumentWriter {
         out.append(numbered(excerpt)).append('\n');
     }
 
+    /** Indented by four spaces, as a code block in a plain-text mail. */
+    @Override
+    public void codeBlock(Block.CodeBlock codeBlock) {
+        codeBlock.lines().forEach(line -> out.append("    ").append(clean(line)).append('\n'));
+        out.append('\n');
+    }
+
     /**
      * The excerpt's lines, cleaned and numbered, with {@code >} at the marked one: the plain form
      * that Markdown puts in a fence as it is.

@@ -2,6 +2,7 @@ package io.jenkins.plugins.deploygate.engine.report.sarif;
 
 import io.jenkins.plugins.deploygate.engine.capture.Finding;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
+import io.jenkins.plugins.deploygate.engine.capture.UnrecognisedFailure;
 import io.jenkins.plugins.deploygate.engine.capture.catalog.Severity;
 import io.jenkins.plugins.deploygate.engine.capture.detect.MigrationRef;
 import io.jenkins.plugins.deploygate.engine.json.Json;
@@ -22,8 +23,11 @@ import java.util.Objects;
  * (warnings-ng's SARIF parser, GitHub code scanning): one run of the tool {@code deploy-gate}, one
  * rule per catalogue entry found (its id, its title as the short description, its fix as help, the
  * vendor's documentation as {@code helpUri}), one result per finding, located at the log line of
- * its first occurrence, with the migration script and line as a related location when the tool
- * named them. Findings are already redacted; nothing else of the log is written.
+ * its first occurrence, with the migration script and line and the tool's own report around the
+ * error as related locations, and the failing statement as a property. A failed command whose output
+ * holds no known error is one result of the rule {@value UnrecognisedFailures#RULE_ID}, located at
+ * the output's last line. Findings and last lines are already redacted; nothing else of the log is
+ * written.
  *
  * <p>{@code partialFingerprints.primaryLocationLineHash}, which GitHub uses to match results across
  * runs, is a hash of the rule and the message: a finding is one per (id, message) and keeps its
@@ -70,6 +74,11 @@ public final class SarifWriter {
             for (Finding finding : log.result().findings()) {
                 rules.computeIfAbsent(finding.id(), id -> rule(finding));
                 results.add(result(log.uri(), finding));
+            }
+            UnrecognisedFailure failure = log.result().unrecognisedFailure();
+            if (failure != null) {
+                rules.computeIfAbsent(UnrecognisedFailures.RULE_ID, id -> UnrecognisedFailures.rule());
+                results.add(UnrecognisedFailures.result(log.uri(), failure));
             }
         }
         Map<String, Object> driver = new LinkedHashMap<>();
@@ -144,46 +153,83 @@ public final class SarifWriter {
         result.put("level", level(finding.severity()));
         result.put("message", text(finding.message()));
         result.put("locations", List.of(Map.of("physicalLocation", logLine(uri, finding))));
+        List<Object> related = new ArrayList<>();
         if (finding.migration() != null && finding.migration().script() != null) {
-            result.put("relatedLocations", List.of(migration(finding.migration())));
+            related.add(migration(related.size() + 1, finding.migration()));
         }
-        result.put("partialFingerprints", Map.of("primaryLocationLineHash", fingerprint(finding)));
+        if (finding.wrapper() != null) {
+            related.add(wrapper(related.size() + 1, uri, finding));
+        }
+        if (!related.isEmpty()) {
+            result.put("relatedLocations", related);
+        }
+        result.put(
+                "partialFingerprints", Map.of("primaryLocationLineHash", fingerprint(finding.id(), finding.message())));
         result.put("occurrenceCount", finding.count());
+        if (finding.statement() != null) {
+            // SARIF has no member for the code a finding is about when that code is not in a file.
+            result.put("properties", Map.of("statement", finding.statement()));
+        }
         return result;
     }
 
     private static Map<String, Object> logLine(String uri, Finding finding) {
+        int inContext = (int) (finding.line() - finding.contextStart());
+        return logLine(
+                uri,
+                finding.line(),
+                inContext < finding.context().size() ? finding.context().get(inContext) : null);
+    }
+
+    /** Line {@code line} of the log at {@code uri}, with its text as snippet when known. */
+    static Map<String, Object> logLine(String uri, long line, String snippet) {
+        Map<String, Object> region = new LinkedHashMap<>();
+        region.put("startLine", line);
+        if (snippet != null) {
+            region.put("snippet", text(snippet));
+        }
+        Map<String, Object> location = new LinkedHashMap<>();
+        location.put("artifactLocation", artifact(uri));
+        location.put("region", region);
+        return location;
+    }
+
+    static Map<String, Object> artifact(String uri) {
         Map<String, Object> artifact = new LinkedHashMap<>();
         artifact.put("uri", uri);
         if (uri.equals(STANDARD_INPUT)) {
             artifact.put("description", text("The log read from standard input"));
         }
-        Map<String, Object> region = new LinkedHashMap<>();
-        region.put("startLine", finding.line());
-        int inContext = (int) (finding.line() - finding.contextStart());
-        if (inContext < finding.context().size()) {
-            region.put("snippet", text(finding.context().get(inContext)));
-        }
-        Map<String, Object> location = new LinkedHashMap<>();
-        location.put("artifactLocation", artifact);
-        location.put("region", region);
-        return location;
+        return artifact;
     }
 
-    private static Map<String, Object> migration(MigrationRef migration) {
+    private static Map<String, Object> migration(int id, MigrationRef migration) {
         Map<String, Object> physical = new LinkedHashMap<>();
         physical.put("artifactLocation", Map.of("uri", uriOf(migration.script())));
         if (migration.line() != null && migration.line() > 0) {
             physical.put("region", Map.of("startLine", migration.line()));
         }
+        return related(id, physical, "Migration " + migration.describe());
+    }
+
+    /** The tool's own report around the database error, where it stands in the log. */
+    private static Map<String, Object> wrapper(int id, String uri, Finding finding) {
+        Map<String, Object> physical = new LinkedHashMap<>();
+        physical.put("artifactLocation", artifact(uri));
+        physical.put("region", Map.of("startLine", finding.wrapper().line()));
+        String by = finding.tool() == null ? "" : " by " + finding.tool();
+        return related(id, physical, "Reported" + by + ": " + finding.wrapper().message());
+    }
+
+    private static Map<String, Object> related(int id, Map<String, Object> physical, String message) {
         Map<String, Object> related = new LinkedHashMap<>();
-        related.put("id", 1);
+        related.put("id", id);
         related.put("physicalLocation", physical);
-        related.put("message", text("Migration " + migration.describe()));
+        related.put("message", text(message));
         return related;
     }
 
-    private static String level(Severity severity) {
+    static String level(Severity severity) {
         return switch (severity) {
             case ERROR -> "error";
             case WARNING -> "warning";
@@ -192,10 +238,10 @@ public final class SarifWriter {
     }
 
     /** 16 hex digits of SHA-256 over rule and message, and the occurrence GitHub's format counts from 1. */
-    private static String fingerprint(Finding finding) {
+    static String fingerprint(String ruleId, String message) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((finding.id() + "\n" + finding.message()).getBytes(StandardCharsets.UTF_8));
+                    .digest((ruleId + "\n" + message).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 8) + ":1";
         } catch (NoSuchAlgorithmException impossible) {
             // Every Java platform has SHA-256 (java.security.MessageDigest's specification).
@@ -214,7 +260,7 @@ public final class SarifWriter {
         }
     }
 
-    private static Map<String, Object> text(String text) {
+    static Map<String, Object> text(String text) {
         return Map.of("text", text);
     }
 }

@@ -1,9 +1,12 @@
 package io.jenkins.plugins.deploygate.engine.report.trend;
 
+import io.jenkins.plugins.deploygate.engine.capture.Finding;
+import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * One deployment on the trend: its label (usually the build number, {@code #42}), where its
@@ -33,6 +36,20 @@ public record TrendPoint(String label, String link, Map<String, Integer> errorsB
             copy.put(engine == null ? NO_ENGINE : engine, count);
         });
         errorsByEngine = Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * The error findings of a scan per engine, as a point counts them: a database error inside a
+     * migration counts once, since the tool's report around it is its wrapper, not a finding.
+     */
+    public static Map<String, Integer> errorsByEngine(ScanResult result) {
+        Map<String, Integer> errors = new TreeMap<>();
+        for (Finding finding : result.findings()) {
+            if (finding.isError()) {
+                errors.merge(finding.engine() == null ? NO_ENGINE : finding.engine(), 1, Integer::sum);
+            }
+        }
+        return errors;
     }
 
     /** All error findings of this deployment. */

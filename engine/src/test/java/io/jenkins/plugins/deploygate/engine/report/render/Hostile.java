@@ -13,6 +13,8 @@ final class Hostile {
     static final String ATTRIBUTE_BREAKER = "\" onmouseover=\"alert(1)\" x=\"";
     static final String TERMINAL_ESCAPE = "\u001b[2J\u001b[31mred";
     static final String LONG_LINE = "x".repeat(20_000);
+    /** A statement that quotes a tag, holds a Markdown fence, and moves the terminal's cursor. */
+    static final String STATEMENT = "INSERT INTO t VALUES ('" + SCRIPT + "')\n```\n" + TERMINAL_ESCAPE;
 
     private Hostile() {}
 
@@ -31,6 +33,7 @@ final class Hostile {
                         List.of("Header " + SCRIPT, "Cell"),
                         List.of(List.of(Inline.text("a | b"), Inline.text(SCRIPT)))))
                 .add(new Block.Excerpt(List.of("before", "ERROR " + SCRIPT + TERMINAL_ESCAPE, LONG_LINE), 40, 41))
+                .add(Block.CodeBlock.of("sql", STATEMENT))
                 .build();
     }
 }

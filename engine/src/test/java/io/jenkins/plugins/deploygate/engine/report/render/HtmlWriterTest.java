@@ -1,7 +1,9 @@
 package io.jenkins.plugins.deploygate.engine.report.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.deploygate.engine.report.document.Block;
 import io.jenkins.plugins.deploygate.engine.report.document.Document;
 import io.jenkins.plugins.deploygate.engine.report.document.Inline;
 import org.junit.jupiter.api.Test;
@@ -88,5 +90,24 @@ class HtmlWriterTest {
         assertThat(html)
                 .contains("<a href=\"https://www.postgresql.org/docs/current/errcodes-appendix.html\" "
                         + "rel=\"noopener noreferrer\">docs</a>");
+    }
+
+    @Test
+    void keepsACodeBlocksLinesInOnePreformattedBlockEscaped() {
+        String html = HtmlWriter.fragment().write(Hostile.document());
+
+        assertThat(html)
+                .contains("<pre class=\"dg-code\"><code class=\"language-sql\">"
+                        + "INSERT INTO t VALUES (&#39;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&#39;)\n```\n"
+                        + "\uFFFD[2J\uFFFD[31mred</code></pre>");
+        assertThat(HtmlWriter.stylesheet()).contains(".dg-code{").contains("white-space:pre-wrap");
+        assertThat(HtmlWriter.themedStylesheet()).contains(".dg-themed .dg-code{");
+    }
+
+    @Test
+    void aCodeBlocksLanguageCannotBreakOutOfItsClass() {
+        assertThatThrownBy(() -> Block.CodeBlock.of("sql\"><script>", "SELECT 1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not a lower-case name");
     }
 }

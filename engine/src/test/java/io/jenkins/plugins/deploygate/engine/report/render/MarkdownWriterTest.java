@@ -14,7 +14,7 @@ class MarkdownWriterTest {
 
         // Markdown shows code spans and fenced blocks literally: only there may a tag stay as it is.
         String codeSpan = "`` code `<script>alert('x')</script>` ``";
-        String outsideCode = markdown.replace(codeSpan, "").replaceAll("(?s)```text\n.*?\n```", "");
+        String outsideCode = markdown.replace(codeSpan, "").replaceAll("(?s)(`{3,})[a-z]+\n.*?\n\\1\n", "");
         assertThat(markdown).contains(codeSpan, "\\<script\\>");
         assertThat(outsideCode).doesNotContain("<script>").contains("\\<script\\>");
     }
@@ -64,5 +64,14 @@ class MarkdownWriterTest {
     void codeSpansSurviveBackticksInside() {
         assertThat(MarkdownWriter.codeSpan("a`b")).isEqualTo("``a`b``");
         assertThat(MarkdownWriter.codeSpan("`x`")).isEqualTo("`` `x` ``");
+    }
+
+    @Test
+    void fencesACodeBlockWithMoreBackticksThanItContainsAndNamesItsLanguage() {
+        String markdown = new MarkdownWriter().write(Hostile.document());
+
+        assertThat(markdown)
+                .contains("````sql\nINSERT INTO t VALUES ('<script>alert('x')</script>')\n```\n"
+                        + "\uFFFD[2J\uFFFD[31mred\n````\n");
     }
 }

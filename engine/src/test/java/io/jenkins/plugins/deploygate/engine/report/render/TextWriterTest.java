@@ -38,4 +38,13 @@ class TextWriterTest {
 
         assertThat(text).contains("  40 | before\n> 41 | ERROR <script>");
     }
+
+    @Test
+    void indentsACodeBlockLineByLineAndCleansIt() {
+        String text = new TextWriter().write(Hostile.document());
+
+        assertThat(text)
+                .contains(
+                        "    INSERT INTO t VALUES ('<script>alert('x')</script>')\n    ```\n    \uFFFD[2J\uFFFD[31mred\n\n");
+    }
 }

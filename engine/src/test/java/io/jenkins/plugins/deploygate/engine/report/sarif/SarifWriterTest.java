@@ -3,9 +3,14 @@ package io.jenkins.plugins.deploygate.engine.report.sarif;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.deploygate.engine.capture.Finding;
+import io.jenkins.plugins.deploygate.engine.capture.LogScanner;
+import io.jenkins.plugins.deploygate.engine.capture.ScanOptions;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
+import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 import io.jenkins.plugins.deploygate.engine.capture.catalog.Severity;
 import io.jenkins.plugins.deploygate.engine.capture.detect.MigrationRef;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,6 +79,30 @@ class SarifWriterTest {
                 90);
         String moved = WRITER.write(List.of(new SarifWriter.ScannedLog("a.log", result(later))));
         assertThat(fingerprint(moved)).isEqualTo(fingerprint(early));
+    }
+
+    @Test
+    void theToolsReportIsARelatedLocationInTheLogAndTheFailingStatementAProperty() throws IOException {
+        ScanResult result;
+        try (InputStream log = getClass()
+                .getResourceAsStream(
+                        "/logs/real/flyway-maven-9.22.3/postgres-create-table-referencing-missing-table.log")) {
+            result = new LogScanner(Catalogue.builtIn(), ScanOptions.defaults().withExitCode(1)).scan(log);
+        }
+
+        String sarif = WRITER.write(List.of(new SarifWriter.ScannedLog("flyway.log", result)));
+
+        assertThat(sarif)
+                .contains("\"relatedLocations\":[{\"id\":1,\"physicalLocation\":{\"artifactLocation\":"
+                        + "{\"uri\":\"V2__create_orders.sql\"},\"region\":{\"startLine\":1}},\"message\":"
+                        + "{\"text\":\"Migration V2__create_orders.sql (version 2, line 1)\"}},"
+                        + "{\"id\":2,\"physicalLocation\":{\"artifactLocation\":{\"uri\":\"flyway.log\"},"
+                        + "\"region\":{\"startLine\":25}},\"message\":{\"text\":\"Reported by flyway: Migration"
+                        + " V2__create_orders.sql failed\"}}]")
+                .contains("\"properties\":{\"statement\":\"CREATE TABLE orders (\\n    id BIGINT PRIMARY KEY,");
+        assertThat(sarif.split("\"ruleId\"", -1))
+                .as("one result: the wrapper is none")
+                .hasSize(2);
     }
 
     @Test

@@ -1,0 +1,42 @@
+package io.jenkins.plugins.deploygate.engine.report;
+
+import io.jenkins.plugins.deploygate.engine.capture.UnrecognisedFailure;
+import io.jenkins.plugins.deploygate.engine.report.document.Block;
+import io.jenkins.plugins.deploygate.engine.report.document.Document;
+import io.jenkins.plugins.deploygate.engine.report.document.Inline;
+
+/**
+ * A command that failed while its output holds no error Deploy Gate knows: never shown as a clean
+ * run, but as what it is, with the exit status and the last lines the command printed (redacted by
+ * the scanner), where a failing tool usually says why it stopped.
+ */
+final class UnrecognisedSection {
+
+    static final String HEADING = "Unrecognised failure";
+
+    private UnrecognisedSection() {}
+
+    /**
+     * @param output the name of the captured output, or null when it is the only one (a scan)
+     * @param links where that output can be read, for a link to its end
+     */
+    static void add(Document.Builder document, String output, UnrecognisedFailure failure, LogLinks links) {
+        String its = output == null ? "its output" : "its output (" + output + ")";
+        document.paragraph("The command failed with exit status " + failure.exitStatus() + ": "
+                + UnrecognisedFailure.MESSAGE + " in " + its + "."
+                + (failure.lastLines().isEmpty() ? " It printed nothing." : " Its last lines:"));
+        if (failure.lastLines().isEmpty()) {
+            return;
+        }
+        long lastLine = lastLine(failure);
+        document.add(new Block.Excerpt(failure.lastLines(), failure.firstLine(), lastLine));
+        links.at(lastLine)
+                .ifPresent(link ->
+                        document.paragraph(Inline.text("The whole output: "), Inline.link(link.text(), link.url())));
+    }
+
+    /** The number of the output's last line, which the excerpt marks: where the command stopped. */
+    static long lastLine(UnrecognisedFailure failure) {
+        return failure.firstLine() + Math.max(0, failure.lastLines().size() - 1);
+    }
+}
