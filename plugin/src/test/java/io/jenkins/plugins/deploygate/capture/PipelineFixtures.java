@@ -29,7 +29,7 @@ public final class PipelineFixtures {
             + ")";
 
     /** Where the copies of the engine's genuine fixtures are, under this class's package. */
-    private static final String REAL = "real/";
+    static final String REAL = "real/";
 
     private static final String FLYWAY9_MISSING_TABLE =
             "flyway-maven-9.22.3/postgres-create-table-referencing-missing-table.log";
