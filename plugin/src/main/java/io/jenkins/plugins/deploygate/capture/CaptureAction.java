@@ -3,6 +3,7 @@ package io.jenkins.plugins.deploygate.capture;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
+import io.jenkins.plugins.deploygate.engine.capture.UnrecognisedFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.ref.Reference;
@@ -83,7 +84,8 @@ public class CaptureAction implements RunAction2 {
      *
      * @param id unique within the build: the block's flow node id
      * @param name the tool the block ran, or what was scanned
-     * @param bodyFailed whether the deployment failed by itself
+     * @param result the scan, told the same {@code exit}
+     * @param exit how the deployment ended by itself
      * @param parts where each part of the scanned output came from, in order
      */
     public static CaptureSummary record(
@@ -92,15 +94,24 @@ public class CaptureAction implements RunAction2 {
             String id,
             String name,
             ScanResult result,
-            boolean bodyFailed,
+            ExitStatus exit,
             List<LogPart> parts)
             throws IOException {
-        CaptureSummary summary = new CaptureSummary(id, name, result, bodyFailed, parts);
+        CaptureSummary summary = new CaptureSummary(id, name, result, exit, parts);
         CaptureAction action = of(run);
-        action.add(summary, result.findings().stream().map(CapturedFinding::of).toList());
+        UnrecognisedFailure unrecognised = result.unrecognisedFailure();
+        action.add(
+                summary,
+                result.findings().stream().map(CapturedFinding::of).toList(),
+                unrecognised == null ? null : CapturedOutputEnd.of(unrecognised));
         listener.getLogger()
                 .println(Messages.CaptureDeployErrors_Summary(
                         name, summary.getErrors(), summary.getWarnings(), summary.getLinesScanned()));
+        if (summary.getUnrecognisedFailure() != null) {
+            listener.getLogger()
+                    .println(Messages.CaptureDeployErrors_Unrecognised(
+                            name, summary.getUnrecognisedFailure().getDescription()));
+        }
         for (CaptureListener told : CaptureListener.all()) {
             told.onCaptured(run, listener, summary);
         }
@@ -109,9 +120,10 @@ public class CaptureAction implements RunAction2 {
     }
 
     /** Findings go to the details file first, then the summary to the list kept in build.xml. */
-    private synchronized void add(CaptureSummary summary, List<CapturedFinding> findings) throws IOException {
+    private synchronized void add(CaptureSummary summary, List<CapturedFinding> findings, CapturedOutputEnd outputEnd)
+            throws IOException {
         CaptureDetails current = details();
-        current.put(summary.getId(), findings);
+        current.put(summary.getId(), findings, outputEnd);
         current.save(run.getRootDir());
         captures.add(summary);
     }
@@ -125,6 +137,32 @@ public class CaptureAction implements RunAction2 {
         return details().of(captureId);
     }
 
+    /**
+     * The engine's result of one capture again, for the report: its numbers from the summary, its
+     * findings and the end of a failed deployment's output from the details file. A details file
+     * that lost the output's end still gives the failure, without its lines.
+     */
+    public ScanResult scanResult(CaptureSummary capture) {
+        CaptureDetails stored = details();
+        UnrecognisedFailure unrecognised = null;
+        if (capture.getUnrecognisedFailure() != null) {
+            CapturedOutputEnd end = stored.outputEnd(capture.getId());
+            unrecognised = end != null
+                    ? end.toFailure(capture.scannedExitStatus())
+                    : new UnrecognisedFailure(
+                            capture.scannedExitStatus(), List.of(), Math.max(1, capture.getLinesScanned()));
+        }
+        return new ScanResult(
+                capture.getLinesScanned(),
+                capture.getBytesScanned(),
+                capture.isSilentFailure(),
+                stored.of(capture.getId()).stream()
+                        .map(CapturedFinding::toFinding)
+                        .toList(),
+                capture.getFindingsDropped(),
+                unrecognised);
+    }
+
     /** Distinct error findings over all captures. */
     public synchronized int getErrors() {
         return captures.stream().mapToInt(CaptureSummary::getErrors).sum();
@@ -132,6 +170,11 @@ public class CaptureAction implements RunAction2 {
 
     public synchronized int getWarnings() {
         return captures.stream().mapToInt(CaptureSummary::getWarnings).sum();
+    }
+
+    /** Whether some capture's deployment failed while its output holds no known error. */
+    public synchronized boolean isUnrecognisedFailure() {
+        return captures.stream().anyMatch(capture -> capture.getUnrecognisedFailure() != null);
     }
 
     /** Whether some capture found errors in the output of a command that reported success. */

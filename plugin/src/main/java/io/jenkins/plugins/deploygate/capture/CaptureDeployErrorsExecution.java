@@ -38,9 +38,9 @@ final class CaptureDeployErrorsExecution extends GeneralNonBlockingStepExecution
     }
 
     /**
-     * Scans the block's output once the body ends. Not a {@code TailCall}: the scan must know
-     * whether the body succeeded (exit status 0 for the silent-failure rule), which a tail call does
-     * not tell.
+     * Scans the block's output once the body ends. Not a {@code TailCall}: the scan must know how
+     * the body ended (exit status 0 for the silent-failure rule, the status of a failure for an
+     * unrecognised one), which a tail call does not tell.
      */
     private final class Scan extends BodyExecutionCallback {
 
@@ -49,7 +49,7 @@ final class CaptureDeployErrorsExecution extends GeneralNonBlockingStepExecution
         @Override
         public void onSuccess(StepContext context, Object result) {
             run(() -> {
-                CaptureSummary summary = capture(true);
+                CaptureSummary summary = capture(ExitStatus.succeeded());
                 if (summary.isSilentFailure() && failOnSilentErrors) {
                     context.onFailure(new AbortException(
                             Messages.CaptureDeployErrors_SilentFailure(summary.getErrors(), name())));
@@ -63,7 +63,7 @@ final class CaptureDeployErrorsExecution extends GeneralNonBlockingStepExecution
         public void onFailure(StepContext context, Throwable failure) {
             run(() -> {
                 try {
-                    capture(false);
+                    capture(ExitStatus.failedWith(failure));
                 } catch (Exception scanFailed) {
                     failure.addSuppressed(scanFailed);
                 }
@@ -73,7 +73,7 @@ final class CaptureDeployErrorsExecution extends GeneralNonBlockingStepExecution
     }
 
     /** Scans the block's output and records the findings on the build, which prints a short summary. */
-    private CaptureSummary capture(boolean bodySucceeded) throws IOException, InterruptedException {
+    private CaptureSummary capture(ExitStatus exit) throws IOException, InterruptedException {
         Run<?, ?> run = getContext().get(Run.class);
         TaskListener listener = getContext().get(TaskListener.class);
         FlowExecution execution = getContext().get(FlowExecution.class);
@@ -81,10 +81,8 @@ final class CaptureDeployErrorsExecution extends GeneralNonBlockingStepExecution
         if (block == null) {
             throw new IOException("The flow node " + blockId + " of captureDeployErrors is gone");
         }
-        // A failed body's own exit status is not known here; only success (0) makes a silent failure.
-        CaptureDeployErrorsLog.Scanned scanned =
-                CaptureDeployErrorsLog.scan(execution, block, DeployScan.start(bodySucceeded ? 0 : null));
-        return CaptureAction.record(run, listener, blockId, name(), scanned.result(), !bodySucceeded, scanned.parts());
+        CaptureDeployErrorsLog.Scanned scanned = CaptureDeployErrorsLog.scan(execution, block, DeployScan.start(exit));
+        return CaptureAction.record(run, listener, blockId, name(), scanned.result(), exit, scanned.parts());
     }
 
     private String name() {

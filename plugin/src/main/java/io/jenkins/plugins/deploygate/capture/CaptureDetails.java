@@ -25,10 +25,16 @@ final class CaptureDetails {
     static {
         XSTREAM.alias("deploy-gate-report", CaptureDetails.class);
         XSTREAM.alias("finding", CapturedFinding.class);
+        XSTREAM.alias("output-end", CapturedOutputEnd.class);
     }
 
     /** Findings per capture id (the block's flow node id), in the order the blocks finished. */
     private Map<String, List<CapturedFinding>> findings = new LinkedHashMap<>();
+    /**
+     * The output's last lines per capture whose deployment failed without a known error; null in
+     * files written before they were kept.
+     */
+    private Map<String, CapturedOutputEnd> outputEnds = new LinkedHashMap<>();
 
     private CaptureDetails() {}
 
@@ -39,6 +45,9 @@ final class CaptureDetails {
         if (details.findings == null) {
             details.findings = new LinkedHashMap<>();
         }
+        if (details.outputEnds == null) {
+            details.outputEnds = new LinkedHashMap<>();
+        }
         return details;
     }
 
@@ -46,14 +55,25 @@ final class CaptureDetails {
         file(buildDir).write(this);
     }
 
-    void put(String captureId, List<CapturedFinding> captured) {
+    /**
+     * @param outputEnd the last lines of a deployment that failed without a known error, or null
+     */
+    void put(String captureId, List<CapturedFinding> captured, CapturedOutputEnd outputEnd) {
         // A plain ArrayList: XStream cannot rebuild the JDK's immutable lists.
         findings.put(captureId, new ArrayList<>(captured));
+        if (outputEnd != null) {
+            outputEnds.put(captureId, outputEnd);
+        }
     }
 
     /** The findings of one capture; empty when the file lost them. */
     List<CapturedFinding> of(String captureId) {
         return findings.getOrDefault(captureId, List.of());
+    }
+
+    /** The last lines of one capture's failed deployment; null when it kept none or the file lost them. */
+    CapturedOutputEnd outputEnd(String captureId) {
+        return outputEnds.get(captureId);
     }
 
     private static XmlFile file(File buildDir) {

@@ -2,6 +2,7 @@ package io.jenkins.plugins.deploygate.capture;
 
 import io.jenkins.plugins.deploygate.engine.capture.Finding;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
+import io.jenkins.plugins.deploygate.engine.capture.UnrecognisedFailure;
 import io.jenkins.plugins.deploygate.engine.capture.catalog.Severity;
 import io.jenkins.plugins.deploygate.engine.report.LogLinks;
 import io.jenkins.plugins.deploygate.engine.report.trend.TrendPoint;
@@ -26,6 +27,11 @@ public final class CaptureSummary {
     private final long bytesScanned;
     private final boolean silentFailure;
     private final boolean bodyFailed;
+    /** The status the deployment ended with; null when Jenkins did not tell it, and in older builds. */
+    private final Integer exitStatus;
+    /** The deployment failed and its output holds no known error; false in older builds. */
+    private final boolean unrecognisedFailure;
+
     private final int errors;
     private final int warnings;
     private final long findingsDropped;
@@ -36,17 +42,19 @@ public final class CaptureSummary {
     /**
      * @param id the block's flow node id, unique within the build
      * @param name what the block deployed with ({@code flyway}), or the step's name
-     * @param bodyFailed whether the block's body itself failed
+     * @param exit how the block's body, or the freestyle build, ended
      * @param parts where each part of the scanned output came from, in order
      */
-    public CaptureSummary(String id, String name, ScanResult result, boolean bodyFailed, List<LogPart> parts) {
+    public CaptureSummary(String id, String name, ScanResult result, ExitStatus exit, List<LogPart> parts) {
         this.parts = new ArrayList<>(parts);
         this.id = id;
         this.name = name;
         this.linesScanned = result.linesScanned();
         this.bytesScanned = result.bytesScanned();
         this.silentFailure = result.silentFailure();
-        this.bodyFailed = bodyFailed;
+        this.bodyFailed = exit.failed();
+        this.exitStatus = exit.status();
+        this.unrecognisedFailure = result.unrecognisedFailure() != null;
         this.errors = (int) result.errorCount();
         this.warnings = (int) result.findings().stream()
                 .filter(finding -> finding.severity() == Severity.WARNING)
@@ -87,6 +95,20 @@ public final class CaptureSummary {
     @Exported
     public boolean isBodyFailed() {
         return bodyFailed;
+    }
+
+    /**
+     * The deployment failed while its output holds no error the catalogue knows: how it failed, or
+     * null when it did not (or when its output explains it).
+     */
+    @Exported(inline = true)
+    public Unrecognised getUnrecognisedFailure() {
+        return unrecognisedFailure ? new Unrecognised(exitStatus) : null;
+    }
+
+    /** The status the engine's failure is rebuilt with: the one kept, or the scan's stand-in for an unknown one. */
+    int scannedExitStatus() {
+        return exitStatus != null ? exitStatus : ExitStatus.UNKNOWN_FAILURE;
     }
 
     @Exported
@@ -139,5 +161,35 @@ public final class CaptureSummary {
     /** Error findings per database engine ({@code other} for a tool's own errors), for the trend. */
     public Map<String, Integer> getErrorsByEngine() {
         return errorsByEngine == null ? Map.of() : Map.copyOf(errorsByEngine);
+    }
+
+    /** How a deployment failed without a known error, told from the summary alone: no log text. */
+    @ExportedBean(defaultVisibility = 2)
+    public static final class Unrecognised {
+
+        private final Integer exitStatus;
+
+        Unrecognised(Integer exitStatus) {
+            this.exitStatus = exitStatus;
+        }
+
+        /** The exit status; null when Jenkins did not tell it (a freestyle step, an {@code error} step). */
+        @Exported
+        public Integer getExitStatus() {
+            return exitStatus;
+        }
+
+        /** The engine's words for it, as {@code deploy-gate scan --format json} gives them. */
+        @Exported
+        public String getMessage() {
+            return UnrecognisedFailure.MESSAGE;
+        }
+
+        /** "exit status 3, no known error recognised", or "exit status unknown, ...", for pages and logs. */
+        public String getDescription() {
+            return exitStatus == null
+                    ? Messages.CaptureSummary_UnrecognisedUnknownStatus()
+                    : Messages.CaptureSummary_Unrecognised(String.valueOf(exitStatus));
+        }
     }
 }

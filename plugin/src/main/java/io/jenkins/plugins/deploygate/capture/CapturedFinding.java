@@ -3,6 +3,7 @@ package io.jenkins.plugins.deploygate.capture;
 import io.jenkins.plugins.deploygate.engine.capture.Finding;
 import io.jenkins.plugins.deploygate.engine.capture.catalog.Severity;
 import io.jenkins.plugins.deploygate.engine.capture.detect.MigrationRef;
+import io.jenkins.plugins.deploygate.engine.capture.detect.Wrapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.kohsuke.stapler.export.Exported;
@@ -11,8 +12,12 @@ import org.kohsuke.stapler.export.ExportedBean;
 /**
  * One finding of a captured block, as stored in the build's details file: a plugin-defined copy of
  * the engine's {@link Finding} (JEP-200 refuses engine classes, and XStream cannot read records
- * back). Message and context were redacted by the engine before they got here. Exported in the
- * report's REST API without its context lines and fix: what a script filters on.
+ * back), of JDK types only. Message, statement, wrapper and context were redacted by the engine
+ * before they got here. Exported in the report's REST API without its context lines and fix: what
+ * a script filters on.
+ *
+ * <p>Fields added since the first release are null in the details files written before them, and
+ * read as the engine's defaults then: one occurrence line, no statement, no wrapper, no author.
  */
 @ExportedBean(defaultVisibility = 2)
 public final class CapturedFinding {
@@ -26,9 +31,20 @@ public final class CapturedFinding {
     private final String message;
     private final long line;
     private final long count;
+    /** The line of each occurrence kept (at most {@link Finding#MAX_LINES}); null in older files. */
+    private final List<Long> lines;
+
     private final String migrationVersion;
     private final String migrationScript;
     private final Integer migrationLine;
+    private final String migrationAuthor;
+    /** The failing statement the tool printed, redacted; null when it printed none. */
+    private final String statement;
+    /** The tool's own report around the error ("Migration V3 failed"): id, words, line; null without one. */
+    private final String wrapperId;
+
+    private final String wrapperMessage;
+    private final Long wrapperLine;
     private final String fix;
     private final String link;
     private final List<String> context;
@@ -45,10 +61,17 @@ public final class CapturedFinding {
         message = finding.message();
         line = finding.line();
         count = finding.count();
+        lines = new ArrayList<>(finding.lines());
         MigrationRef migration = finding.migration();
         migrationVersion = migration == null ? null : migration.version();
         migrationScript = migration == null ? null : migration.script();
         migrationLine = migration == null ? null : migration.line();
+        migrationAuthor = migration == null ? null : migration.author();
+        statement = finding.statement();
+        Wrapper wrapper = finding.wrapper();
+        wrapperId = wrapper == null ? null : wrapper.id();
+        wrapperMessage = wrapper == null ? null : wrapper.message();
+        wrapperLine = wrapper == null ? null : wrapper.line();
         fix = finding.fix();
         link = finding.link();
         context = new ArrayList<>(finding.context());
@@ -61,7 +84,8 @@ public final class CapturedFinding {
 
     /** The engine's value again, for the report renderers. */
     public Finding toFinding() {
-        boolean hasMigration = migrationVersion != null || migrationScript != null || migrationLine != null;
+        boolean hasMigration =
+                migrationVersion != null || migrationScript != null || migrationLine != null || migrationAuthor != null;
         return new Finding(
                 id,
                 engine,
@@ -72,7 +96,14 @@ public final class CapturedFinding {
                 message,
                 line,
                 count,
-                hasMigration ? new MigrationRef(migrationVersion, migrationScript, migrationLine) : null,
+                getLines(),
+                hasMigration
+                        ? new MigrationRef(migrationVersion, migrationScript, migrationLine, migrationAuthor)
+                        : null,
+                statement,
+                wrapperMessage == null || wrapperLine == null
+                        ? null
+                        : new Wrapper(wrapperId, wrapperMessage, wrapperLine),
                 fix,
                 link,
                 context == null ? List.of() : context,
@@ -123,10 +154,40 @@ public final class CapturedFinding {
         return migrationScript != null ? migrationScript : migrationVersion;
     }
 
-    /** The finding's line in the captured output, counted from 1. */
+    /** The changeset's author, for a Liquibase finding whose tool named one; else null. */
+    @Exported
+    public String getMigrationAuthor() {
+        return migrationAuthor;
+    }
+
+    /** The finding's line in the captured output, counted from 1: the first of {@link #getLines()}. */
     @Exported
     public long getLine() {
         return line;
+    }
+
+    /** How often it occurred; {@link #getLines()} lists the first {@link Finding#MAX_LINES} of them. */
+    @Exported
+    public long getCount() {
+        return count;
+    }
+
+    /** The line of each occurrence, in order; just {@link #getLine()} in files written before they were kept. */
+    @Exported
+    public List<Long> getLines() {
+        return lines == null || lines.isEmpty() ? List.of(line) : List.copyOf(lines);
+    }
+
+    /** The failing statement the tool printed with the error, redacted by the engine; or null. */
+    @Exported
+    public String getStatement() {
+        return statement;
+    }
+
+    /** The tool's own words around the error ("Migration V3__add_orders.sql failed"), or null. */
+    @Exported
+    public String getWrapper() {
+        return wrapperMessage;
     }
 
     public boolean isError() {

@@ -22,13 +22,13 @@ public final class DeployScan {
     /**
      * A new scan session.
      *
-     * @param exitCode the deployment's exit status, 0 when it succeeded; null when unknown, so
-     *     that nothing counts as a silent failure
+     * @param exit how the deployment ended: errors after a success are a silent failure, a failure
+     *     without a known error an unrecognised one
      */
-    public static ScanSession start(Integer exitCode) {
+    public static ScanSession start(ExitStatus exit) {
         Catalogue catalogue =
                 Catalogue.builtIn().with(DeployGateConfiguration.get().getCatalogEntries());
-        return new LogScanner(catalogue, ScanOptions.defaults().withExitCode(exitCode)).start();
+        return new LogScanner(catalogue, ScanOptions.defaults().withExitCode(exit.forScan())).start();
     }
 
     /**

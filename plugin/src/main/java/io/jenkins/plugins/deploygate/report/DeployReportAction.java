@@ -152,7 +152,7 @@ public class DeployReportAction implements RunAction2 {
         Publication published = getPublication();
         return published != null
                 ? published.outcome()
-                : ReportAssembler.observed(run, getErrors(), BuildGates.lastStopped(run))
+                : ReportAssembler.observed(run, captured(), BuildGates.lastStopped(run))
                         .name();
     }
 
@@ -191,6 +191,13 @@ public class DeployReportAction implements RunAction2 {
     public boolean isSilentFailure() {
         CaptureAction captured = captured();
         return captured != null && captured.isSilentFailure();
+    }
+
+    /** Some capture's deployment failed while its output holds no known error. */
+    @Exported
+    public boolean isUnrecognisedFailure() {
+        CaptureAction captured = captured();
+        return captured != null && captured.isUnrecognisedFailure();
     }
 
     @Exported

@@ -34,7 +34,7 @@ public final class DeployReportPublisher {
         DeployReportAction action = DeployReportAction.of(run);
         Outcome outcome = settings.getOutcome() != null
                 ? outcome(settings.getOutcome())
-                : ReportAssembler.observed(run, action.getErrors(), BuildGates.lastStopped(run));
+                : ReportAssembler.observed(run, action.captured(), BuildGates.lastStopped(run));
         Recipients stakeholders = Recipients.parse(settings.getStakeholders(), run);
         Recipients developers = Recipients.parse(settings.getDevelopers(), run);
         action.publish(new Publication(

@@ -16,6 +16,7 @@ import hudson.tasks.Recorder;
 import io.jenkins.plugins.deploygate.capture.CaptureAction;
 import io.jenkins.plugins.deploygate.capture.CaptureSummary;
 import io.jenkins.plugins.deploygate.capture.DeployScan;
+import io.jenkins.plugins.deploygate.capture.ExitStatus;
 import io.jenkins.plugins.deploygate.capture.LogPart;
 import io.jenkins.plugins.deploygate.engine.capture.ScanSession;
 import java.io.IOException;
@@ -111,12 +112,13 @@ public class DeployReportRecorder extends Recorder implements SimpleBuildStep, D
     /**
      * A freestyle build has no {@code captureDeployErrors} block, so the recorder scans what the
      * build steps printed before it. Errors in the output of a build that succeeded so far are a
-     * silent failure, and fail the build as the Pipeline block would.
+     * silent failure, and fail the build as the Pipeline block would; a failed build whose output
+     * holds no known error is an unrecognised failure (of unknown status: a build step's status is
+     * not kept by Jenkins).
      */
     private static void captureBuildLog(Run<?, ?> run, TaskListener listener) throws IOException {
-        Result result = run.getResult();
-        boolean succeeded = result == null || result.isBetterOrEqualTo(Result.SUCCESS);
-        ScanSession session = DeployScan.start(succeeded ? 0 : null);
+        ExitStatus exit = ExitStatus.ofBuild(run.getResult());
+        ScanSession session = DeployScan.start(exit);
         listener.getLogger().flush(); // what the build steps printed must be on disk before it is read
         try (DeployScan.Sink sink = new DeployScan.Sink(session)) {
             sink.writeWhole(run.getLogText());
@@ -127,7 +129,7 @@ public class DeployReportRecorder extends Recorder implements SimpleBuildStep, D
                 BUILD_LOG,
                 Messages.DeployReportRecorder_BuildLog(),
                 session.finish(),
-                !succeeded,
+                exit,
                 List.of(LogPart.console()));
         if (summary.isSilentFailure()) {
             listener.getLogger()

@@ -4,14 +4,11 @@ import hudson.model.Result;
 import hudson.model.Run;
 import io.jenkins.plugins.deploygate.capture.CaptureAction;
 import io.jenkins.plugins.deploygate.capture.CaptureSummary;
-import io.jenkins.plugins.deploygate.capture.CapturedFinding;
 import io.jenkins.plugins.deploygate.config.DeployGateConfiguration;
-import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
 import io.jenkins.plugins.deploygate.engine.report.DeploymentReport;
 import io.jenkins.plugins.deploygate.engine.report.Outcome;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import jenkins.model.Jenkins;
 
 /**
@@ -42,18 +39,7 @@ final class ReportAssembler {
         if (captured != null) {
             String buildUrl = absolute(run.getUrl());
             for (CaptureSummary capture : captured.getCaptures()) {
-                List<CapturedFinding> findings = captured.findings(capture.getId());
-                report.capture(
-                        capture.getName(),
-                        new ScanResult(
-                                capture.getLinesScanned(),
-                                capture.getBytesScanned(),
-                                capture.isSilentFailure(),
-                                findings.stream()
-                                        .map(CapturedFinding::toFinding)
-                                        .toList(),
-                                capture.getFindingsDropped()),
-                        capture.logLinks(buildUrl));
+                report.capture(capture.getName(), captured.scanResult(capture), capture.logLinks(buildUrl));
             }
         }
         if (publication != null) {
@@ -67,9 +53,14 @@ final class ReportAssembler {
         return report.build();
     }
 
-    /** The outcome the build shows by itself, with no one saying otherwise: the engine's rule. */
-    static Outcome observed(Run<?, ?> run, long errors, boolean gateStopped) {
-        return Outcome.observed(commandFailed(run), errors > 0, gateStopped);
+    /**
+     * The outcome the build shows by itself, with no one saying otherwise: the engine's rule, for
+     * which a deployment that failed without a known error failed as one with errors does (a block
+     * whose failure the script caught leaves the build's result unset when the report is published).
+     */
+    static Outcome observed(Run<?, ?> run, CaptureAction captured, boolean gateStopped) {
+        boolean scanFailed = captured != null && (captured.getErrors() > 0 || captured.isUnrecognisedFailure());
+        return Outcome.observed(commandFailed(run), scanFailed, gateStopped);
     }
 
     /** A build result worse than unstable: the deployment's command failed. */

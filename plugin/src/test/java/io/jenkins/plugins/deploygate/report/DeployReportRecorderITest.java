@@ -26,7 +26,7 @@ class DeployReportRecorderITest {
         DeployReportAction action = build.getAction(DeployReportAction.class);
         assertThat(action.getCaptures()).singleElement().satisfies(capture -> {
             assertThat(capture.getName()).isEqualTo("build log");
-            assertThat(capture.getErrors()).isEqualTo(2);
+            assertThat(capture.getErrors()).isEqualTo(1);
             assertThat(capture.isBodyFailed()).isTrue();
         });
         assertThat(action.getOutcome()).isEqualTo("FAILED");
@@ -48,6 +48,31 @@ class DeployReportRecorderITest {
 
         r.assertLogContains("Silent failure: the build log deployment reported success", build);
         assertThat(build.getAction(DeployReportAction.class).isSilentFailure()).isTrue();
+    }
+
+    @Test
+    void aFailedBuildWhoseLogHoldsNoKnownErrorIsAnUnrecognisedFailureOfUnknownStatus(JenkinsRule r) throws Exception {
+        FreeStyleProject project = project(r, "Deploying release 42\n", false);
+
+        FreeStyleBuild build = r.buildAndAssertStatus(Result.FAILURE, project);
+
+        // Jenkins keeps no build step's exit status: the failure is told, its status is not.
+        r.assertLogContains(
+                "[captureDeployErrors] build log failed: exit status unknown, no known error recognised.", build);
+        DeployReportAction action = build.getAction(DeployReportAction.class);
+        assertThat(action.getCaptures()).singleElement().satisfies(capture -> {
+            assertThat(capture.getErrors()).isZero();
+            assertThat(capture.getUnrecognisedFailure()).isNotNull();
+            assertThat(capture.getUnrecognisedFailure().getExitStatus()).isNull();
+        });
+        assertThat(action.getOutcome()).isEqualTo("FAILED");
+        assertThat(action.report()
+                        .captures()
+                        .get(0)
+                        .result()
+                        .unrecognisedFailure()
+                        .lastLines())
+                .contains("Deploying release 42");
     }
 
     @Test
