@@ -1,6 +1,5 @@
 package io.jenkins.plugins.deploygate.capture;
 
-import io.jenkins.plugins.deploygate.engine.capture.Finding;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
 import io.jenkins.plugins.deploygate.engine.capture.UnrecognisedFailure;
 import io.jenkins.plugins.deploygate.engine.capture.catalog.Severity;
@@ -60,12 +59,7 @@ public final class CaptureSummary {
                 .filter(finding -> finding.severity() == Severity.WARNING)
                 .count();
         this.findingsDropped = result.findingsDropped();
-        for (Finding finding : result.findings()) {
-            if (finding.isError()) {
-                String engine = finding.engine() == null ? TrendPoint.NO_ENGINE : finding.engine();
-                errorsByEngine.merge(engine, 1, Integer::sum);
-            }
-        }
+        this.errorsByEngine.putAll(TrendPoint.errorsByEngine(result));
     }
 
     public String getId() {
@@ -158,7 +152,10 @@ public final class CaptureSummary {
         };
     }
 
-    /** Error findings per database engine ({@code other} for a tool's own errors), for the trend. */
+    /**
+     * Errors per database engine as the trend counts them ({@code other} for a tool's own errors
+     * and for a failure without a known error).
+     */
     public Map<String, Integer> getErrorsByEngine() {
         return errorsByEngine == null ? Map.of() : Map.copyOf(errorsByEngine);
     }

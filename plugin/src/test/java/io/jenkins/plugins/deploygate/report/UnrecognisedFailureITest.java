@@ -7,6 +7,8 @@ import hudson.Functions;
 import hudson.model.Result;
 import io.jenkins.plugins.deploygate.capture.CaptureSummary;
 import io.jenkins.plugins.deploygate.engine.capture.UnrecognisedFailure;
+import io.jenkins.plugins.deploygate.engine.report.trend.TrendPoint;
+import java.util.Map;
 import net.sf.json.JSONNull;
 import net.sf.json.JSONObject;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
@@ -36,6 +38,8 @@ class UnrecognisedFailureITest {
             assertThat(capture.getErrors()).isZero();
             assertThat(capture.isBodyFailed()).isTrue();
             assertThat(capture.getUnrecognisedFailure().getExitStatus()).isEqualTo(3);
+            // The trend shows the failure as one error, not as a deployment without errors.
+            assertThat(capture.getErrorsByEngine()).isEqualTo(Map.of(TrendPoint.NO_ENGINE, 1));
         });
         assertThat(action.getOutcome()).isEqualTo("FAILED");
         // Handed back to the engine with the output's end, which the details file kept.

@@ -39,8 +39,10 @@ public record TrendPoint(String label, String link, Map<String, Integer> errorsB
     }
 
     /**
-     * The error findings of a scan per engine, as a point counts them: a database error inside a
-     * migration counts once, since the tool's report around it is its wrapper, not a finding.
+     * The errors of a scan per engine, as a point counts them: a database error inside a migration
+     * counts once, since the tool's report around it is its wrapper, not a finding; a failed
+     * deployment whose output holds no known error counts as one error of {@link #NO_ENGINE}, so
+     * that the trend never shows a failure as a deployment without errors.
      */
     public static Map<String, Integer> errorsByEngine(ScanResult result) {
         Map<String, Integer> errors = new TreeMap<>();
@@ -48,6 +50,9 @@ public record TrendPoint(String label, String link, Map<String, Integer> errorsB
             if (finding.isError()) {
                 errors.merge(finding.engine() == null ? NO_ENGINE : finding.engine(), 1, Integer::sum);
             }
+        }
+        if (result.unrecognisedFailure() != null) {
+            errors.merge(NO_ENGINE, 1, Integer::sum);
         }
         return errors;
     }
