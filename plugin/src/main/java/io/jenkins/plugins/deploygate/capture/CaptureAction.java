@@ -148,9 +148,8 @@ public class CaptureAction implements RunAction2 {
         if (capture.getUnrecognisedFailure() != null) {
             CapturedOutputEnd end = stored.outputEnd(capture.getId());
             unrecognised = end != null
-                    ? end.toFailure(capture.scannedExitStatus())
-                    : new UnrecognisedFailure(
-                            capture.scannedExitStatus(), List.of(), Math.max(1, capture.getLinesScanned()));
+                    ? end.toFailure(capture.exitStatus())
+                    : new UnrecognisedFailure(capture.exitStatus(), List.of(), Math.max(1, capture.getLinesScanned()));
         }
         return new ScanResult(
                 capture.getLinesScanned(),

@@ -100,9 +100,9 @@ public final class CaptureSummary {
         return unrecognisedFailure ? new Unrecognised(exitStatus) : null;
     }
 
-    /** The status the engine's failure is rebuilt with: the one kept, or the scan's stand-in for an unknown one. */
-    int scannedExitStatus() {
-        return exitStatus != null ? exitStatus : ExitStatus.UNKNOWN_FAILURE;
+    /** The status the block's body or the build ended with; null when Jenkins did not tell it. */
+    Integer exitStatus() {
+        return exitStatus;
     }
 
     @Exported

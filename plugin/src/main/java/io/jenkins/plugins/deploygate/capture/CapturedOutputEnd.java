@@ -26,7 +26,7 @@ final class CapturedOutputEnd {
     }
 
     /** The engine's value again, with the status the summary kept. */
-    UnrecognisedFailure toFailure(int exitStatus) {
+    UnrecognisedFailure toFailure(Integer exitStatus) {
         return new UnrecognisedFailure(exitStatus, lines == null ? List.of() : lines, firstLine);
     }
 }

@@ -28,7 +28,7 @@ public final class DeployScan {
     public static ScanSession start(ExitStatus exit) {
         Catalogue catalogue =
                 Catalogue.builtIn().with(DeployGateConfiguration.get().getCatalogEntries());
-        return new LogScanner(catalogue, ScanOptions.defaults().withExitCode(exit.forScan())).start();
+        return new LogScanner(catalogue, exit.forScan(ScanOptions.defaults())).start();
     }
 
     /**

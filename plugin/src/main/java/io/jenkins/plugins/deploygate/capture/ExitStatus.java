@@ -1,6 +1,7 @@
 package io.jenkins.plugins.deploygate.capture;
 
 import hudson.model.Result;
+import io.jenkins.plugins.deploygate.engine.capture.ScanOptions;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,14 +13,10 @@ import java.util.regex.Pattern;
  * workflow-durable-task-step's {@code DurableTaskStep}); an {@code error} step, an exception of the
  * script or an interruption says none, and a freestyle build step only fails the build.
  *
- * <p>A failure whose status is unknown is scanned as status {@link #UNKNOWN_FAILURE}, the generic
- * failure status, so that the engine tells a failure without a known error from a clean run; the
- * plugin's own records keep the status as unknown and say so.
+ * <p>A failure whose status is unknown is scanned as a failure without a status, so that the engine
+ * still tells a failure without a known error from a clean run, and says the status is unknown.
  */
 public final class ExitStatus {
-
-    /** What the scan is told for a failure whose status Jenkins does not tell. */
-    static final int UNKNOWN_FAILURE = 1;
 
     /** Causes looked at below the failure (a chain may loop); a wrapped step failure is one down. */
     private static final int MAX_CAUSES = 10;
@@ -106,14 +103,14 @@ public final class ExitStatus {
     }
 
     /**
-     * What the engine's scan is told: 0 for success, the status of a failure ({@link
-     * #UNKNOWN_FAILURE} when not told), null when neither is known.
+     * What the engine's scan is told: status 0 for success, the status of a failure or a failure
+     * without one, nothing when neither is known.
      */
-    Integer forScan() {
+    ScanOptions forScan(ScanOptions options) {
         return switch (ending) {
-            case SUCCEEDED -> 0;
-            case FAILED -> status != null ? status : UNKNOWN_FAILURE;
-            case UNKNOWN -> null;
+            case SUCCEEDED -> options.withExitCode(0);
+            case FAILED -> status != null ? options.withExitCode(status) : options.withFailureWithoutStatus();
+            case UNKNOWN -> options.withExitCode(null);
         };
     }
 }

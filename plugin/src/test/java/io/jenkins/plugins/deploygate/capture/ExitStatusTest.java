@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.AbortException;
 import hudson.model.Result;
+import io.jenkins.plugins.deploygate.engine.capture.ScanOptions;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,8 @@ class ExitStatusTest {
 
         assertThat(exit.failed()).isTrue();
         assertThat(exit.status()).isEqualTo(3);
-        assertThat(exit.forScan()).isEqualTo(3);
+        assertThat(exit.forScan(ScanOptions.defaults()))
+                .isEqualTo(ScanOptions.defaults().withExitCode(3));
     }
 
     @Test
@@ -49,7 +51,9 @@ class ExitStatusTest {
             assertThat(exit.failed()).as(failure.toString()).isTrue();
             assertThat(exit.status()).as(failure.toString()).isNull();
             // The scan must still tell a failure from a success.
-            assertThat(exit.forScan()).as(failure.toString()).isEqualTo(ExitStatus.UNKNOWN_FAILURE);
+            assertThat(exit.forScan(ScanOptions.defaults()))
+                    .as(failure.toString())
+                    .isEqualTo(ScanOptions.defaults().withFailureWithoutStatus());
         }
     }
 
@@ -66,22 +70,27 @@ class ExitStatusTest {
     void successIsStatusZero() {
         assertThat(ExitStatus.succeeded().failed()).isFalse();
         assertThat(ExitStatus.succeeded().status()).isZero();
-        assertThat(ExitStatus.succeeded().forScan()).isZero();
+        assertThat(ExitStatus.succeeded().forScan(ScanOptions.defaults()))
+                .isEqualTo(ScanOptions.defaults().withExitCode(0));
     }
 
     @Test
     void aFreestyleBuildTellsWhetherItFailedButNoStatus() {
-        assertThat(ExitStatus.ofBuild(null).forScan()).isZero();
-        assertThat(ExitStatus.ofBuild(Result.SUCCESS).forScan()).isZero();
+        assertThat(ExitStatus.ofBuild(null).forScan(ScanOptions.defaults()))
+                .isEqualTo(ScanOptions.defaults().withExitCode(0));
+        assertThat(ExitStatus.ofBuild(Result.SUCCESS).forScan(ScanOptions.defaults()))
+                .isEqualTo(ScanOptions.defaults().withExitCode(0));
         for (Result failed : new Result[] {Result.FAILURE, Result.ABORTED, Result.NOT_BUILT}) {
             ExitStatus exit = ExitStatus.ofBuild(failed);
             assertThat(exit.failed()).as(failed.toString()).isTrue();
             assertThat(exit.status()).as(failed.toString()).isNull();
-            assertThat(exit.forScan()).as(failed.toString()).isEqualTo(ExitStatus.UNKNOWN_FAILURE);
+            assertThat(exit.forScan(ScanOptions.defaults()))
+                    .as(failed.toString())
+                    .isEqualTo(ScanOptions.defaults().withFailureWithoutStatus());
         }
         // Unstable: the steps did not fail, but success is not certain either.
         ExitStatus unstable = ExitStatus.ofBuild(Result.UNSTABLE);
         assertThat(unstable.failed()).isFalse();
-        assertThat(unstable.forScan()).isNull();
+        assertThat(unstable.forScan(ScanOptions.defaults())).isEqualTo(ScanOptions.defaults());
     }
 }

@@ -78,6 +78,18 @@ class UnrecognisedFailureITest {
         JenkinsRule.WebClient web = r.createWebClient();
         assertThat(web.getPage(run).getWebResponse().getContentAsString())
                 .contains("liquibase failed: exit status unknown, no known error recognised.");
+        // The engine's report says so too, never a stand-in status.
+        assertThat(web.getPage(run, "deploy-report/").getWebResponse().getContentAsString())
+                .contains("exit status unknown, no known error recognised", "failed with an unknown exit status")
+                .doesNotContain("exit status 1");
+        assertThat(run.getAction(DeployReportAction.class)
+                        .report()
+                        .captures()
+                        .get(0)
+                        .result()
+                        .unrecognisedFailure()
+                        .exitStatus())
+                .isNull();
         JSONObject exported = JSONObject.fromObject(
                         web.goTo(run.getUrl() + "deploy-report/api/json", "application/json")
                                 .getWebResponse()

@@ -51,6 +51,7 @@ public final class ScanSession {
     private final FindingStore store;
     private final ProgressSlot progress = new ProgressSlot();
     private final Integer exitCode;
+    private final boolean commandFailed;
     private final byte[] carry = new byte[MAX_LINE_BYTES];
     private int carryLength;
     /** The line in the carry has had chunks read already: the next chunk continues the same line. */
@@ -70,6 +71,7 @@ public final class ScanSession {
     ScanSession(Catalogue catalogue, AnchorFilter filter, ScanOptions options) {
         this.filter = filter;
         this.exitCode = options.exitCode();
+        this.commandFailed = options.commandFailed();
         ring = new LineRing(options.contextLines() + DEFER_LINES + 1);
         store = new FindingStore(ring, options.contextLines(), options.maxFindings());
         analyzer = new LineAnalyzer(catalogue, store, progress, ring::display);
@@ -227,7 +229,7 @@ public final class ScanSession {
         boolean errors = findings.stream().anyMatch(Finding::isError);
         boolean silentFailure = exitCode != null && exitCode == 0 && errors;
         UnrecognisedFailure unrecognised = null;
-        if (exitCode != null && exitCode != 0 && !errors) {
+        if (commandFailed && !errors) {
             long first = Math.max(1, lines - UnrecognisedFailure.LAST_LINES + 1);
             List<String> last = new ArrayList<>();
             for (String text : ring.displays(first, lines)) {

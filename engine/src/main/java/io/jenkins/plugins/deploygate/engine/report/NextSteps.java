@@ -57,13 +57,13 @@ final class NextSteps {
     }
 
     private static String unrecognisedStep(String output, UnrecognisedFailure failure) {
-        String start = "The deployment command failed with exit status " + failure.exitStatus()
+        String start = "The deployment command failed with " + failure.exitStatusText()
                 + ", and Deploy Gate recognised no error in its output: ";
         if (failure.lastLines().isEmpty()) {
             return start + "it printed nothing, so run the command by hand to see why it fails.";
         }
         return start + "read its last lines below ("
-                + linesText(failure.firstLine(), UnrecognisedSection.lastLine(failure)) + " of " + output
+                + linesText(failure.firstLine(), failure.lastLine()) + " of " + output
                 + "); a tool that stops usually says why there.";
     }
 

@@ -96,8 +96,8 @@ public final class PostMortemDraft {
             UnrecognisedFailure failure = capture.result().unrecognisedFailure();
             rows.add(row(
                     "during the run",
-                    "The command stopped at line " + UnrecognisedSection.lastLine(failure) + " of its output ("
-                            + capture.name() + "): " + failure.describe()));
+                    "The command stopped at line " + failure.lastLine() + " of its output (" + capture.name() + "): "
+                            + failure.describe()));
         }
         if (report.finishedAt() != null) {
             rows.add(row(

@@ -22,21 +22,16 @@ final class UnrecognisedSection {
      */
     static void add(Document.Builder document, String output, UnrecognisedFailure failure, LogLinks links) {
         String its = output == null ? "its output" : "its output (" + output + ")";
-        document.paragraph("The command failed with exit status " + failure.exitStatus() + ": "
+        document.paragraph("The command failed with " + failure.exitStatusText() + ": "
                 + UnrecognisedFailure.MESSAGE + " in " + its + "."
                 + (failure.lastLines().isEmpty() ? " It printed nothing." : " Its last lines:"));
         if (failure.lastLines().isEmpty()) {
             return;
         }
-        long lastLine = lastLine(failure);
+        long lastLine = failure.lastLine();
         document.add(new Block.Excerpt(failure.lastLines(), failure.firstLine(), lastLine));
         links.at(lastLine)
                 .ifPresent(link ->
                         document.paragraph(Inline.text("The whole output: "), Inline.link(link.text(), link.url())));
-    }
-
-    /** The number of the output's last line, which the excerpt marks: where the command stopped. */
-    static long lastLine(UnrecognisedFailure failure) {
-        return failure.firstLine() + Math.max(0, failure.lastLines().size() - 1);
     }
 }

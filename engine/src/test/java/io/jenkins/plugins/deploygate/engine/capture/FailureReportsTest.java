@@ -1,6 +1,7 @@
 package io.jenkins.plugins.deploygate.engine.capture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
@@ -77,6 +78,32 @@ class FailureReportsTest {
                         "connecting with --password=****",
                         "something went wrong, see the server log");
         assertThat(result.toJson()).containsKey("unrecognisedFailure");
+    }
+
+    @Test
+    void aFailureThatToldNoStatusIsAnUnrecognisedFailureOfUnknownStatus() {
+        ScanSession session =
+                new LogScanner(Catalogue.builtIn(), ScanOptions.defaults().withFailureWithoutStatus()).start();
+        session.writeLine("Liquibase: update stopped");
+        ScanResult result = session.finish();
+
+        assertThat(result.unrecognisedFailure()).isNotNull();
+        assertThat(result.unrecognisedFailure().exitStatus()).isNull();
+        assertThat(result.unrecognisedFailure().describe()).isEqualTo("exit status unknown, no known error recognised");
+        assertThat(result.unrecognisedFailure().exitStatusText()).isEqualTo("an unknown exit status");
+        assertThat(result.unrecognisedFailure().toJson()).containsEntry("exitStatus", null);
+        assertThat(result.silentFailure()).isFalse();
+    }
+
+    @Test
+    void aStatusToldAndAFailureWithoutOneContradictEachOther() {
+        assertThat(ScanOptions.defaults()
+                        .withFailureWithoutStatus()
+                        .withExitCode(0)
+                        .commandFailed())
+                .as("the status told last wins")
+                .isFalse();
+        assertThatThrownBy(() -> new ScanOptions(3, 2, true, 10)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

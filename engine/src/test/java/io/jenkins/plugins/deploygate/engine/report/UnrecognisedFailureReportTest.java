@@ -4,6 +4,7 @@ import static io.jenkins.plugins.deploygate.engine.report.ReportFixtures.deploym
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
+import io.jenkins.plugins.deploygate.engine.capture.UnrecognisedFailure;
 import io.jenkins.plugins.deploygate.engine.report.sarif.SarifWriter;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,26 @@ class UnrecognisedFailureReportTest {
                                 + " could not be resolved",
                         "> 16 | \n")
                 .doesNotContain("SUCCEEDED", "No database or migration-tool errors", "What broke the deployment");
+    }
+
+    @Test
+    void aFailureThatToldNoStatusIsReportedWithAnUnknownOne() {
+        ScanResult untold = new ScanResult(
+                result.linesScanned(),
+                result.bytesScanned(),
+                false,
+                List.of(),
+                0,
+                new UnrecognisedFailure(null, result.unrecognisedFailure().lastLines(), 7));
+        DeploymentReport report = deployment().capture("maven", untold).build();
+
+        assertThat(ReportFormat.TEXT.render(report, Audience.DEVELOPERS))
+                .contains(
+                        "FAILED: exit status unknown, no known error recognised.",
+                        "The deployment command failed with an unknown exit status, and Deploy Gate",
+                        "The command failed with an unknown exit status: no known error recognised")
+                .doesNotContain("exit status 1", "exit status null");
+        assertThat(ReportFormat.JSON.render(report, Audience.DEVELOPERS)).contains("\"exitStatus\":null");
     }
 
     @Test

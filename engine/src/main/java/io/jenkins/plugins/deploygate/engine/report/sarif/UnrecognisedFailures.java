@@ -48,6 +48,6 @@ final class UnrecognisedFailures {
         if (lines.isEmpty()) {
             return Map.of("artifactLocation", SarifWriter.artifact(uri));
         }
-        return SarifWriter.logLine(uri, failure.firstLine() + lines.size() - 1, lines.get(lines.size() - 1));
+        return SarifWriter.logLine(uri, failure.lastLine(), lines.get(lines.size() - 1));
     }
 }

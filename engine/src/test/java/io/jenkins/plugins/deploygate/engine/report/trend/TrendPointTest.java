@@ -42,8 +42,10 @@ class TrendPointTest {
     @Test
     void aFailureWithoutAKnownErrorIsOneErrorOfNoEngine() throws IOException {
         // Genuine output: Flyway's Maven plugin cannot be resolved; nothing in it is a known error.
-        try (InputStream flyway = Files.newInputStream(Path.of("..", "docs", "examples", "flyway-plugin-not-resolved.log"))) {
-            ScanResult result = new LogScanner(Catalogue.builtIn(), ScanOptions.defaults().withExitCode(1)).scan(flyway);
+        try (InputStream flyway =
+                Files.newInputStream(Path.of("..", "docs", "examples", "flyway-plugin-not-resolved.log"))) {
+            ScanResult result =
+                    new LogScanner(Catalogue.builtIn(), ScanOptions.defaults().withExitCode(1)).scan(flyway);
 
             assertThat(result.unrecognisedFailure()).isNotNull();
             assertThat(TrendPoint.errorsByEngine(result)).containsExactlyEntriesOf(Map.of(TrendPoint.NO_ENGINE, 1));
@@ -53,7 +55,8 @@ class TrendPointTest {
     @Test
     void aCleanRunHasNoErrors() throws IOException {
         try (InputStream clean = fixture("psql-15/postgres-clean-with-notices")) {
-            ScanResult result = new LogScanner(Catalogue.builtIn(), ScanOptions.defaults().withExitCode(0)).scan(clean);
+            ScanResult result =
+                    new LogScanner(Catalogue.builtIn(), ScanOptions.defaults().withExitCode(0)).scan(clean);
 
             assertThat(TrendPoint.errorsByEngine(result)).isEmpty();
         }
