@@ -202,6 +202,38 @@ class ScanBehaviourTest {
         });
     }
 
+    /**
+     * Cut at the 4000 characters a finding keeps (columns of 100 characters), or where the block's
+     * 60 lines end (columns of 10): either way, marked.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {100, 10})
+    void aStatementLongerThanAFindingKeepsIsCutAndMarked(int columnLength) {
+        StringBuilder log = new StringBuilder("ERROR: Migration V3__add_orders.sql failed\n")
+                .append("------------------------------------\n")
+                .append("SQL State  : 42P01\n")
+                .append("Error Code : 0\n")
+                .append("Message    : ERROR: relation \"customers\" does not exist\n")
+                .append("Location   : db/migration/V3__add_orders.sql (/w/db/migration/V3__add_orders.sql)\n")
+                .append("Line       : 12\n")
+                .append("Statement  : CREATE TABLE orders (\n");
+        for (int column = 0; column < 200; column++) {
+            log.append("    c")
+                    .append(column)
+                    .append(' ')
+                    .append("x".repeat(columnLength))
+                    .append(",\n");
+        }
+        log.append("    id BIGINT)\n\n");
+
+        ScanResult result = scan(log.toString());
+
+        assertThat(result.findings()).singleElement().satisfies(finding -> assertThat(finding.statement())
+                .startsWith("CREATE TABLE orders (\n    c0 xxx")
+                .endsWith(" …")
+                .hasSizeLessThanOrEqualTo(4000 + " …".length()));
+    }
+
     @Test
     void survivesInvalidUtf8AndNulBytes() {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
