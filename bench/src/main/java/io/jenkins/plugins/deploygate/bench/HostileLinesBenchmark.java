@@ -21,7 +21,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * Scan time per MiB of crafted hostile lines beside an ordinary deployment log: lines an attacker
  * (or a broken tool) writes to make a backtracking pattern take quadratic time. Each log holds
  * {@code megabytes} MiB of 64 KiB lines of one kind, each an anchored candidate the detectors
- * and the redactor read whole. The target is a hostile MiB within three times an ordinary one.
+ * and the redactor read whole. {@code long-line} is the ordinary log with ten times its errors (an
+ * error block every 3,000 lines), its line feeds made spaces: one line of {@code megabytes} MiB
+ * with errors all along it, every one of which the scan finds. The target is a hostile MiB within
+ * three times an ordinary one.
  *
  * <p>{@code java -jar bench/target/benchmarks.jar HostileLinesBenchmark}
  */
@@ -45,11 +48,12 @@ public class HostileLinesBenchmark {
         "sqlserver-header-u2028",
         "oracle-code-run",
         "secret-words",
-        "url-at-run"
+        "url-at-run",
+        "long-line"
     })
     public String kind;
 
-    @Param({"8"})
+    @Param({"16"})
     public int megabytes;
 
     private byte[] log;
@@ -60,6 +64,15 @@ public class HostileLinesBenchmark {
         scanner = LogScanner.defaults();
         if (kind.equals("ordinary")) {
             log = RealisticLogGenerator.inMemory(42, 30_000, megabytes << 20);
+            return;
+        }
+        if (kind.equals("long-line")) {
+            log = RealisticLogGenerator.inMemory(42, 3_000, megabytes << 20);
+            for (int i = 0; i < log.length - 1; i++) {
+                if (log[i] == '\n') {
+                    log[i] = ' ';
+                }
+            }
             return;
         }
         byte[] line = (hostileLine(kind) + "\n").getBytes(StandardCharsets.UTF_8);

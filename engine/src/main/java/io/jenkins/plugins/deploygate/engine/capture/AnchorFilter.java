@@ -1,7 +1,11 @@
 package io.jenkins.plugins.deploygate.engine.capture;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +46,8 @@ final class AnchorFilter {
 
     private static final int GRAM = 4;
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     /**
      * Four-byte runs of every console log, digits read as {@code 0}: timestamps, Maven's levels,
      * indentation, the words of tools' progress lines. An anchor's core avoids them, and no other
@@ -64,11 +70,22 @@ final class AnchorFilter {
     /** Multipliers tried in order for the gram hash; the first under which no anchor meets {@link #EVERYWHERE} is kept. */
     private static final int[] MULTIPLIERS = {0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F, 0x165667B1, 0x61C88647};
 
+    /**
+     * Anchors are cut to this many bytes: a prefix of a literal every match holds is one too, and
+     * a long line's reader needs a bound on how far an anchor reaches ({@link LineWindows}).
+     */
+    static final int MAX_ANCHOR_BYTES = 64;
+
     private final long[] grams = new long[1024];
     private final Candidate[][] byGram = new Candidate[65536][];
     private final boolean matchAll;
     private final int step;
     private final int multiplier;
+    /**
+     * The largest offset in its anchor of a gram in the table: how far past an anchor's start the
+     * probe that meets it can be.
+     */
+    private int maxGramOffset;
 
     private record Candidate(byte[] anchor, int offset, int kind) {}
 
@@ -101,7 +118,8 @@ final class AnchorFilter {
     }
 
     private static int add(String anchor, int kind, List<byte[]> encoded, List<Integer> kinds) {
-        byte[] bytes = anchor.getBytes(StandardCharsets.UTF_8);
+        byte[] whole = anchor.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = whole.length <= MAX_ANCHOR_BYTES ? whole : Arrays.copyOf(whole, MAX_ANCHOR_BYTES);
         encoded.add(bytes);
         kinds.add(kind);
         return bytes.length;
@@ -127,6 +145,7 @@ final class AnchorFilter {
             byte[] anchor = anchors.get(a);
             for (int offset : offsets[a]) {
                 int key = (digitsAsZero(gramAt(asDigits(anchor), offset)) * chosen) >>> 16;
+                maxGramOffset = Math.max(maxGramOffset, offset);
                 grams[key >>> 6] |= 1L << key;
                 if (lists.get(key) == null) {
                     lists.set(key, new ArrayList<>());
@@ -163,6 +182,12 @@ final class AnchorFilter {
         }
         int found = NONE;
         for (int i = from; i + GRAM <= to; i += step) {
+            if (step == WORD_STEP) {
+                i = nextInTable(bytes, i, to);
+                if (i + GRAM > to) {
+                    break;
+                }
+            }
             found |= probe(bytes, i, digitsAsZero(gramAt(bytes, i)), from, to);
             if ((found & CANDIDATE) != 0) {
                 return CANDIDATE;
@@ -185,23 +210,74 @@ final class AnchorFilter {
     }
 
     /**
-     * Where a detector's anchor starts in {@code [from, to)}, the first that the probes meet (about
-     * the leftmost); -1 when there is none.
+     * The leftmost detector anchor that lies in {@code [from, to)}: its start and end, packed (read
+     * them with {@link #start} and {@link #end}); {@code -1} when there is none. Of anchors that
+     * start at the same byte, the longest. The probes meet an anchor at most {@link #maxGramOffset}
+     * bytes past its start, so once one is found, probing that far beyond it finds any that starts
+     * before it.
      */
-    int firstAnchor(byte[] bytes, int from, int to) {
-        for (int i = from; i + GRAM <= to; i += step) {
-            int key = gramKey(digitsAsZero(gramAt(bytes, i)));
-            if ((grams[key >>> 6] & (1L << key)) == 0) {
-                continue;
-            }
-            for (Candidate candidate : byGram[key]) {
-                int start = i - candidate.offset();
-                if (candidate.kind() == CANDIDATE && isAt(candidate.anchor(), bytes, start, from, to)) {
-                    return start;
+    long nextAnchor(byte[] bytes, int from, int to) {
+        int start = -1;
+        int end = -1;
+        int i = from;
+        while (i + GRAM <= to && (start < 0 || i <= start + maxGramOffset)) {
+            if (start < 0 && step == WORD_STEP) {
+                i = nextInTable(bytes, i, to);
+                if (i + GRAM > to) {
+                    break;
                 }
             }
+            int key = gramKey(digitsAsZero(gramAt(bytes, i)));
+            if ((grams[key >>> 6] & (1L << key)) != 0) {
+                for (Candidate candidate : byGram[key]) {
+                    int at = i - candidate.offset();
+                    int after = at + candidate.anchor().length;
+                    if (candidate.kind() == CANDIDATE
+                            && (start < 0 || at < start || (at == start && after > end))
+                            && isAt(candidate.anchor(), bytes, at, from, to)) {
+                        start = at;
+                        end = after;
+                    }
+                }
+            }
+            i += step;
         }
-        return -1;
+        return start < 0 ? -1 : (long) start << 32 | end;
+    }
+
+    /**
+     * The first probe from {@code at} on, every {@link #WORD_STEP} bytes, whose gram is in the
+     * table; where fewer than two probes are left to read a word for, when none is. Eight bytes at
+     * a time, as {@link ScanSession} reads: the stretch of a long line between its anchors costs
+     * what an ordinary line does.
+     */
+    private int nextInTable(byte[] bytes, int at, int to) {
+        int i = at;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long word = digitsAsZero((long) LONGS.get(bytes, i));
+            if (inTable((int) word)) {
+                return i;
+            }
+            if (inTable((int) (word >>> 32))) {
+                return i + GRAM;
+            }
+        }
+        return i;
+    }
+
+    private boolean inTable(int gram) {
+        int key = gramKey(gram);
+        return (grams[key >>> 6] & (1L << key)) != 0;
+    }
+
+    /** Where the anchor {@link #nextAnchor} found starts. */
+    static int start(long anchor) {
+        return (int) (anchor >>> 32);
+    }
+
+    /** Where the anchor {@link #nextAnchor} found ends. */
+    static int end(long anchor) {
+        return (int) anchor;
     }
 
     private static int verify(Candidate[] candidates, byte[] bytes, int keyAt, int from, int to) {

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Merges hits into findings, one per (id, message): a repeat raises the count and lists its line,
- * an echo (the same occurrence reported again) does not, but lends the finding what it tells more.
+ * Merges hits into findings, one per (id, message): a repeat raises the count and lists its line
+ * (once, however often the line holds the error), an echo (the same occurrence reported again)
+ * does not, but lends the finding what it tells more.
  * Holds at most {@code maxFindings} findings, each with bounded text, so memory stays flat however
  * many distinct errors a log holds; what does not fit is counted as dropped.
  */
@@ -29,14 +30,11 @@ final class FindingStore implements HitSink {
     private final int maxFindings;
     private long current;
     private long dropped;
-    /** A line read in overlapping chunks: its hits already recorded are not new occurrences. */
-    private long chunkedLine;
 
     private static final class Entry {
+        final String key;
         Hit first;
-        String key;
         long count = 1;
-        long lastLine;
         final List<Long> lines = new ArrayList<>();
         final List<String> context = new ArrayList<>();
         long contextThrough;
@@ -61,25 +59,32 @@ final class FindingStore implements HitSink {
 
     @Override
     public Object found(Hit hit) {
+        return found(hit, 1);
+    }
+
+    /**
+     * Records {@code hit} {@code times} over, as that many reports of it would: the hits of bytes
+     * read again ({@link WindowHits}). Returns the handle of a new finding, else null.
+     */
+    Object found(Hit hit, long times) {
         String message = LineText.limit(hit.message(), MAX_MESSAGE);
         String key = hit.entry().id() + '\u0000' + message;
         Hit kept = message.equals(hit.message()) ? hit : hit.withMessage(message);
         Entry existing = findings.get(key);
         if (existing != null) {
-            repeat(existing, kept);
-            return null;
-        }
-        if (hit.line() == chunkedLine && completesCutMessage(kept, key)) {
+            repeat(existing, kept, times);
             return null;
         }
         if (findings.size() >= maxFindings) {
-            dropped++;
+            dropped += times;
             return null;
         }
         Entry entry = new Entry(kept, key);
-        entry.lastLine = hit.line();
         takeContext(entry);
         findings.put(key, entry);
+        if (times > 1) {
+            repeat(entry, kept, times - 1);
+        }
         return entry;
     }
 
@@ -87,17 +92,12 @@ final class FindingStore implements HitSink {
      * Another report of a known finding. An echo (the same error again in the tool's summary or
      * cause chain) is the same occurrence: it does not count, but when it tells more (the
      * migration, the failing statement) the finding moves to it. Otherwise it is one more
-     * occurrence, and its line is listed.
+     * occurrence ({@code times} of them), and its line is listed unless it is the line listed last.
      */
-    private void repeat(Entry entry, Hit hit) {
-        boolean overlap = hit.line() == chunkedLine && entry.lastLine == hit.line();
-        entry.lastLine = hit.line();
-        if (overlap) {
-            return;
-        }
+    private void repeat(Entry entry, Hit hit, long times) {
         if (!hit.echo()) {
-            entry.count++;
-            if (entry.lines.size() < Finding.MAX_LINES) {
+            entry.count += times;
+            if (entry.lines.size() < Finding.MAX_LINES && entry.lines.get(entry.lines.size() - 1) != hit.line()) {
                 entry.lines.add(hit.line());
             }
             return;
@@ -146,29 +146,6 @@ final class FindingStore implements HitSink {
         }
     }
 
-    /**
-     * A chunk of a long line ended inside an error's message; the next chunk, which overlaps it,
-     * reads the message whole. The finding takes the longer message instead of counting a second
-     * error. Whether {@code hit} was such a completion (or the cut copy of one already complete).
-     */
-    private boolean completesCutMessage(Hit hit, String key) {
-        for (Entry entry : findings.values()) {
-            String known = entry.first.message();
-            if (entry.first.line() == hit.line()
-                    && entry.first.entry().id().equals(hit.entry().id())
-                    && (hit.message().startsWith(known) || known.startsWith(hit.message()))) {
-                if (hit.message().length() > known.length()) {
-                    findings.remove(entry.key);
-                    entry.first = hit;
-                    entry.key = key;
-                    findings.put(key, entry);
-                }
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Override
     public void addStatement(Object handle, String statement) {
         if (handle instanceof Entry entry && entry.first.statement() == null) {
@@ -182,11 +159,6 @@ final class FindingStore implements HitSink {
             findings.remove(entry.key);
             awaitingContext.remove(entry);
         }
-    }
-
-    /** Line {@code line} is read again, in its next chunk: what the chunks' overlap repeats is not counted twice. */
-    void repeatsOfLineAreEchoes(long line) {
-        chunkedLine = line;
     }
 
     boolean awaitsContext() {

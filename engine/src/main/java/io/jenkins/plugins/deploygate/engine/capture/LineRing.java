@@ -25,7 +25,10 @@ import java.util.List;
  */
 final class LineRing {
 
-    /** A line longer than this shows its beginning only ({@link #decoded}). */
+    /**
+     * A line longer than this shows its beginning only ({@link #decoded}), and is analysed in
+     * windows ({@link LineWindows}).
+     */
     static final int DISPLAY_BYTES = 1024;
 
     /** What {@link #part} reads beyond a part's edges for redaction. */
@@ -76,16 +79,21 @@ final class LineRing {
         keyLines[slot] = privateKeyLines >= 0 && isPrivateKeyLine(source, from, length);
     }
 
-    /** Replaces the text of the last line added: the next chunk of a long line. */
+    /**
+     * Replaces the bytes of the last line added by the next chunk of it (a line too long to hold
+     * whole). Its display, its beginning, is taken from the first chunk before that one goes, so
+     * that the line shows the same text wherever it appears.
+     */
     void replaceLast(byte[] source, int from, int length) {
-        last--;
-        cursor = cursor == 0 ? slots - 1 : cursor - 1;
-        if (firstBorrowed > last) {
-            firstBorrowed = Long.MAX_VALUE;
-            borrowed = null;
+        decoded(last);
+        if (source != borrowed || firstBorrowed == Long.MAX_VALUE) {
+            detach();
+            borrowed = source;
+            firstBorrowed = last;
         }
-        displayLines[(int) ((last + 1) % slots)] = 0;
-        add(source, from, length);
+        int slot = (int) (last % slots);
+        offsets[slot] = from;
+        lengths[slot] = length;
     }
 
     /** Inside a private key block: whether this line is part of the key; the block ends otherwise. */
@@ -154,7 +162,7 @@ final class LineRing {
         } else if (lengths[slot] > DISPLAY_BYTES) {
             // A long line shows its beginning, as a context line is cut to a few hundred characters
             // anyway; reading all of it would cost what a crafted line wants it to.
-            text = part(number, 0, DISPLAY_BYTES) + " …";
+            text = part(number, 0, DISPLAY_BYTES) + LineText.CUT;
         } else {
             String display = LineText.display(new String(source(number), offsets[slot], lengths[slot], UTF_8));
             Redactor.Redaction redaction = Redactor.redact(display, insideValue(number));

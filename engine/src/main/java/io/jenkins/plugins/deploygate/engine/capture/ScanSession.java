@@ -14,31 +14,21 @@ import java.util.List;
  * One scan in progress, fed with the log as it is written: bytes in any chunks ({@link #write}),
  * or whole lines ({@link #writeLine}), then {@link #finish}. Lines end at {@code \n}; a trailing
  * {@code \r} is dropped. A line longer than {@link #MAX_LINE_BYTES} is read in chunks of that size,
- * each overlapping the one before by {@link #CHUNK_OVERLAP} bytes so that an error cut by a chunk's
- * end is read whole in the next: no error is dropped, and memory stays bounded by the chunk size,
- * the context ring and the finding cap, not by the log's size or its longest line. Not thread-safe.
+ * each beginning with the last {@link #CHUNK_OVERLAP} bytes of the one before, and a line longer
+ * than {@link LineRing#DISPLAY_BYTES} is analysed in windows ({@link LineWindows}): every error on
+ * a line of any length is found, and memory stays bounded by the chunk size, the context ring and
+ * the finding cap, not by the log's size or its longest line. Not thread-safe.
  */
 public final class ScanSession {
 
     /** Longer lines are read in chunks of this size, so that memory stays bounded. */
     public static final int MAX_LINE_BYTES = 64 * 1024;
 
-    /** What consecutive chunks of a long line share: longer than any error message a finding keeps. */
+    /**
+     * What consecutive chunks of a long line share: more than a window and the bytes around it
+     * ({@link LineWindows#SPAN}), so that a window a chunk's end would cut is whole in the next.
+     */
     static final int CHUNK_OVERLAP = 4 * 1024;
-
-    /** A line longer than this is analysed in parts around its anchors ({@link #analyzeParts}). */
-    static final int WHOLE_LINE_BYTES = 2048;
-
-    static final int LONG_LINE_PARTS = 2;
-
-    /** A part of a long line: this much before its anchor, for a tool's prefix and a secret's name. */
-    static final int PART_BEFORE = 256;
-
-    /** ... and this much from it: an error message and the start of its statement. */
-    static final int PART_AFTER = 768;
-
-    /** Longer than any built-in anchor, so that the search after a part finds an anchor it cut. */
-    private static final int MAX_ANCHOR_BYTES = 64;
 
     /** Lines a block may run ahead of its first finding's line; the ring holds them for its context. */
     private static final int DEFER_LINES = 64;
@@ -47,6 +37,7 @@ public final class ScanSession {
 
     private final AnchorFilter filter;
     private final LineAnalyzer analyzer;
+    private final LineWindows windows;
     private final LineRing ring;
     private final FindingStore store;
     private final ProgressSlot progress = new ProgressSlot();
@@ -54,17 +45,16 @@ public final class ScanSession {
     private final boolean commandFailed;
     private final byte[] carry = new byte[MAX_LINE_BYTES];
     private int carryLength;
-    /** The line in the carry has had chunks read already: the next chunk continues the same line. */
-    private boolean carryChunked;
+    /**
+     * Where in its line the carry begins: 0, or past the chunks of it read already (less the overlap
+     * each kept), and the next chunk continues the same line.
+     */
+    private long carryOffset;
 
     private long lines;
     private long bytes;
     /** The last line an open block asked to be analysed, as the analyser said after the last line it read. */
     private long analyzeThrough;
-    /** The long line whose parts were analysed last, and how many: its budget spans its chunks. */
-    private long partsLine;
-
-    private int partsRead;
 
     private boolean finished;
 
@@ -74,7 +64,9 @@ public final class ScanSession {
         this.commandFailed = options.commandFailed();
         ring = new LineRing(options.contextLines() + DEFER_LINES + 1);
         store = new FindingStore(ring, options.contextLines(), options.maxFindings());
-        analyzer = new LineAnalyzer(catalogue, store, progress, ring::display);
+        WindowHits hits = new WindowHits(store);
+        analyzer = new LineAnalyzer(catalogue, hits, progress, ring::display);
+        windows = new LineWindows(filter, analyzer, ring, hits);
     }
 
     /**
@@ -87,7 +79,7 @@ public final class ScanSession {
         bytes += length;
         int end = offset + length;
         int i = offset;
-        if (carryLength > 0 || carryChunked) {
+        if (carryLength > 0 || carryOffset > 0) {
             int newline = indexOfNewline(buffer, i, end);
             appendCarry(buffer, i, newline - i);
             if (newline == end) {
@@ -183,7 +175,7 @@ public final class ScanSession {
             appendCarry(buffer, from, newline - from);
             endCarriedLine();
         } else {
-            endLine(buffer, from, newline - from, kind, false);
+            endLine(buffer, from, newline - from, kind, 0, true);
         }
     }
 
@@ -218,7 +210,7 @@ public final class ScanSession {
     /** Ends the scan: a last line without a line end counts, open blocks are reported. */
     public ScanResult finish() {
         checkOpen();
-        if (carryLength > 0 || carryChunked) {
+        if (carryLength > 0 || carryOffset > 0) {
             endCarriedLine();
         }
         store.at(lines);
@@ -246,11 +238,11 @@ public final class ScanSession {
         int left = length;
         while (left > 0) {
             if (carryLength == MAX_LINE_BYTES) {
-                endLine(carry, 0, carryLength, filter.classify(carry, 0, carryLength), carryChunked);
+                endLine(carry, 0, carryLength, filter.classify(carry, 0, carryLength), carryOffset, false);
                 detach();
                 System.arraycopy(carry, MAX_LINE_BYTES - CHUNK_OVERLAP, carry, 0, CHUNK_OVERLAP);
                 carryLength = CHUNK_OVERLAP;
-                carryChunked = true;
+                carryOffset += MAX_LINE_BYTES - CHUNK_OVERLAP;
             }
             int copied = Math.min(MAX_LINE_BYTES - carryLength, left);
             System.arraycopy(buffer, at, carry, carryLength, copied);
@@ -261,24 +253,24 @@ public final class ScanSession {
     }
 
     private void endCarriedLine() {
-        endLine(carry, 0, carryLength, filter.classify(carry, 0, carryLength), carryChunked);
+        endLine(carry, 0, carryLength, filter.classify(carry, 0, carryLength), carryOffset, true);
         detach();
         carryLength = 0;
-        carryChunked = false;
+        carryOffset = 0;
     }
 
     /**
-     * Reads a line, or a chunk of a long one: a chunk after the first ({@code continued}) is the
-     * same line, so it replaces the line's text in the ring and keeps its number.
+     * Reads a line, or a chunk of a long one, which begins {@code offset} bytes into its line and
+     * is its last when {@code last}: a chunk after the first is the same line, so it replaces the
+     * line's bytes in the ring and keeps its number.
      */
-    private void endLine(byte[] buffer, int from, int length, int kind, boolean continued) {
+    private void endLine(byte[] buffer, int from, int length, int kind, long offset, boolean last) {
         boolean candidate = (kind & AnchorFilter.CANDIDATE) != 0;
-        int effective = length > 0 && buffer[from + length - 1] == '\r' ? length - 1 : length;
+        int effective = last && length > 0 && buffer[from + length - 1] == '\r' ? length - 1 : length;
         long number;
-        if (continued) {
+        if (offset > 0) {
             number = lines;
             ring.replaceLast(buffer, from, effective);
-            store.repeatsOfLineAreEchoes(number);
         } else {
             number = ++lines;
             ring.add(buffer, from, effective);
@@ -292,47 +284,14 @@ public final class ScanSession {
         }
         store.at(number);
         if (candidate || analyzer.wantsLine(number)) {
-            if (effective <= WHOLE_LINE_BYTES || filter.matchesAll()) {
+            if (offset == 0 && last && effective <= LineRing.DISPLAY_BYTES) {
                 analyzer.analyze(number, ring.display(number));
             } else {
-                analyzeParts(buffer, from, effective, number, candidate);
+                windows.read(number, buffer, from, effective, offset, last);
             }
             analyzeThrough = analyzer.wantedThrough();
         }
         store.afterLine(number);
-    }
-
-    /**
-     * A long line is analysed in at most {@link #LONG_LINE_PARTS} parts, over all its chunks, each
-     * around one of its first anchors (a line in an open block that holds none: its beginning), and
-     * no further once a part held an error: the work per line is bounded whatever it is made of, so
-     * a crafted line of repeated error prefixes costs what a short error line does, and a real error
-     * in a long line is read around its anchor. What the parts repeat of each other is not counted
-     * twice.
-     */
-    private void analyzeParts(byte[] buffer, int from, int length, long number, boolean candidate) {
-        if (number != partsLine) {
-            partsLine = number;
-            partsRead = 0;
-        }
-        int end = from + length;
-        int searchFrom = from;
-        while (partsRead < LONG_LINE_PARTS) {
-            int at = candidate ? filter.firstAnchor(buffer, searchFrom, end) : (partsRead == 0 ? from : -1);
-            if (at < 0) {
-                return;
-            }
-            int start = Math.max(from, at - PART_BEFORE);
-            int stop = Math.min(end, at + PART_AFTER);
-            if (partsRead > 0) {
-                store.repeatsOfLineAreEchoes(number);
-            }
-            long reported = analyzer.reports();
-            analyzer.analyze(number, ring.part(number, start - from, stop - from));
-            partsRead = analyzer.reports() > reported ? LONG_LINE_PARTS : partsRead + 1;
-            // An anchor that the part's end cuts is found again, whole, by the next search.
-            searchFrom = Math.max(at + 1, stop - MAX_ANCHOR_BYTES);
-        }
     }
 
     /** The caller may reuse its buffer now: what still points into it is copied. */

@@ -77,6 +77,41 @@ class AnchorFilterTest {
         assertThat(filter.probesWords()).as("the built-in anchors").isTrue();
     }
 
+    /**
+     * A long line's windows are placed by the anchors in it, in order, each once: the leftmost
+     * (of two that overlap, the one that starts first), however far the probes run past it.
+     */
+    @Test
+    void findsTheLeftmostAnchorAndWhereItEnds() {
+        for (int lead = 0; lead < 12; lead++) {
+            String text = "x".repeat(lead) + "12:00:01 ERROR 1146 (42S02) Unexpected error running Liquibase";
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+
+            long first = filter.nextAnchor(bytes, 0, bytes.length);
+            assertThat(AnchorFilter.start(first))
+                    .as("' ERROR ' before 'ERROR ####'")
+                    .isEqualTo(lead + 8);
+            assertThat(AnchorFilter.end(first)).isEqualTo(lead + 15);
+            long second = filter.nextAnchor(bytes, lead + 9, bytes.length);
+            assertThat(AnchorFilter.start(second)).isEqualTo(lead + 9);
+            assertThat(AnchorFilter.end(second)).as("'ERROR ####'").isEqualTo(lead + 19);
+            long third = filter.nextAnchor(bytes, lead + 10, bytes.length);
+            assertThat(AnchorFilter.start(third)).isEqualTo(text.indexOf("Unexpected"));
+            assertThat(filter.nextAnchor(bytes, lead + 10, bytes.length - 1))
+                    .as("an anchor the range's end cuts")
+                    .isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void anAnchorLongerThanAWindowCanReachIsMatchedByItsStart() {
+        String literal = "Custom failure: " + "the replica could not apply the change set ".repeat(3);
+        AnchorFilter custom = new AnchorFilter(List.of(literal));
+        byte[] bytes = ("x " + literal.substring(0, AnchorFilter.MAX_ANCHOR_BYTES)).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(AnchorFilter.end(custom.nextAnchor(bytes, 0, bytes.length))).isEqualTo(bytes.length);
+    }
+
     @Test
     void anAnchorShorterThanAGramMakesEveryLineACandidate() {
         assertThat(new AnchorFilter(List.of("ERROR: ", "XYZ")).matchesAll()).isTrue();

@@ -43,13 +43,16 @@ class ScannerFuzzTest {
     }
 
     /**
-     * The input, repeated into one line of about 200 KiB (past the 64 KiB chunk size) with a known
-     * error at its end: whatever the line is made of, the scan reads it in one pass and finds the
-     * error. The seeds are the crafted lines that made backtracking patterns take quadratic time.
+     * The input, repeated into one line of about 200 KiB (past the 64 KiB chunk size), then a known
+     * error after two blank lines (which end any block the line's end opened, such as a SQL Server
+     * header whose message is on the next line): whatever the line is made of, the scan reads it in
+     * one pass, finds the error, and finds the same whatever the writes the log arrives in (the
+     * line's chunks and windows fall elsewhere in them). The seeds are the crafted lines that made
+     * backtracking patterns take quadratic time, and lines of errors packed or spread.
      */
     @FuzzTest(maxDuration = "60s")
     void scannerReadsLongCraftedLinesWhole(byte[] unit) {
-        byte[] tail = "\nORA-00942: table or view does not exist\n".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "\n\n\nORA-00942: table or view does not exist\n".getBytes(StandardCharsets.UTF_8);
         int repeats = unit.length == 0 ? 0 : LONG_LINE / unit.length + 1;
         byte[] log = new byte[unit.length * repeats + tail.length];
         for (int i = 0; i < repeats; i++) {
@@ -58,12 +61,20 @@ class ScannerFuzzTest {
         System.arraycopy(tail, 0, log, unit.length * repeats, tail.length);
 
         ScanResult result = SCANNER.scan(log);
+        ScanSession written = SCANNER.start();
+        for (int i = 0; i < log.length; i += ODD_WRITE) {
+            written.write(log, i, Math.min(ODD_WRITE, log.length - i));
+        }
 
+        assertThat(written.finish()).isEqualTo(result);
         assertThat(result.findings()).extracting(Finding::id).contains("oracle.ORA-00942");
         for (Finding finding : result.findings()) {
             assertThat(finding.message()).doesNotContain("\u202E", "\u001B");
         }
     }
+
+    /** Writes of a size no chunk or window is a multiple of. */
+    private static final int ODD_WRITE = 8191;
 
     private static final int LONG_LINE = 200 * 1024;
 

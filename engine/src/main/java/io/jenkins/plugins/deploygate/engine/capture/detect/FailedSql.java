@@ -35,10 +35,10 @@ record FailedSql(String before, int vendorCode, String statement) {
         if (statement.endsWith("]")) {
             statement = statement.substring(0, statement.length() - 1).strip();
         }
-        if (statement.length() > MAX_STATEMENT) {
-            statement = statement.substring(0, MAX_STATEMENT);
-        }
-        return new FailedSql(text.substring(0, marker).strip(), vendorCode, statement.isEmpty() ? null : statement);
+        return new FailedSql(
+                text.substring(0, marker).strip(),
+                vendorCode,
+                statement.isEmpty() ? null : LineText.limit(statement, MAX_STATEMENT));
     }
 
     boolean hasStatement() {

@@ -46,6 +46,7 @@ final class FlywayBlock {
     private Integer scriptLine;
     private String location;
     private StringBuilder statement;
+    private boolean statementCut;
 
     /** Whether {@code text} is a field line, the start of an anonymous block (no header before it). */
     static boolean isStateField(String text) {
@@ -60,6 +61,10 @@ final class FlywayBlock {
     boolean accept(long line, String text) {
         if (++lines > MAX_LINES) {
             done = true;
+            if (inStatement) {
+                // What the statement goes on with is not read.
+                cutStatement();
+            }
             return false;
         }
         if (text.isBlank()) {
@@ -112,6 +117,7 @@ final class FlywayBlock {
             case "Location" -> location = value;
             default -> {
                 statement = new StringBuilder();
+                statementCut = false;
                 inStatement = !value.startsWith(HIDDEN_STATEMENT);
                 if (inStatement) {
                     appendStatement(value);
@@ -120,14 +126,29 @@ final class FlywayBlock {
         }
     }
 
+    /** Adds a line of the statement; past {@link #MAX_STATEMENT} characters it is cut, and marked so. */
     private void appendStatement(String text) {
-        if (statement.length() >= MAX_STATEMENT) {
+        if (statementCut) {
             return;
         }
         if (statement.length() > 0) {
             statement.append('\n');
         }
-        statement.append(text, 0, Math.min(text.length(), MAX_STATEMENT - statement.length()));
+        int room = MAX_STATEMENT - statement.length();
+        if (text.length() > room) {
+            statement.append(text, 0, Math.max(0, room));
+            cutStatement();
+        } else {
+            statement.append(text);
+        }
+    }
+
+    /** The statement ends here, marked as cut: what follows is not kept. */
+    private void cutStatement() {
+        if (!statementCut) {
+            statement.append(LineText.CUT);
+            statementCut = true;
+        }
     }
 
     boolean done() {

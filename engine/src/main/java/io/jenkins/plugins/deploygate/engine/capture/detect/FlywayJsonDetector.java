@@ -22,6 +22,8 @@ final class FlywayJsonDetector implements Detector {
     private final DetectContext context;
     private long documentUntil;
     private boolean recognised;
+    /** The last member line read: the rest of a long one (a stack trace), read in parts, goes with it. */
+    private long memberLine;
 
     FlywayJsonDetector(DetectContext context) {
         this.context = context;
@@ -29,6 +31,9 @@ final class FlywayJsonDetector implements Detector {
 
     @Override
     public boolean detect(long line, String text) {
+        if (line == memberLine) {
+            return true;
+        }
         String stripped = text.strip();
         boolean inDocument = line <= documentUntil;
         if (inDocument && stripped.equals("}") && !text.startsWith(" ")) {
@@ -48,6 +53,7 @@ final class FlywayJsonDetector implements Detector {
             recognised = false;
         }
         context.decodeThrough(line + 2);
+        memberLine = line;
         if (isMessage(key) && !recognised) {
             String message = value(stripped);
             recognised = message != null && read(line, message);

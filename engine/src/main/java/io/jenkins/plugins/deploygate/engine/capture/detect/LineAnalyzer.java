@@ -12,6 +12,7 @@ public final class LineAnalyzer {
 
     private final DetectContext context;
     private final List<Detector> detectors;
+    private long quotedLine;
 
     public LineAnalyzer(Catalogue catalogue, HitSink sink, ProgressLines progress, RecentLines recent) {
         context = new DetectContext(catalogue, sink, progress, recent);
@@ -26,12 +27,20 @@ public final class LineAnalyzer {
                 new CustomDetector(context));
     }
 
-    /** Analyses line {@code line} (1-based), given as display text (see {@link LineText#display}). */
+    /**
+     * Analyses line {@code line} (1-based), given as display text (see {@link LineText#display}); or
+     * a part of a long line, the same line again, its first part first.
+     */
     public void analyze(long line, String display) {
+        if (line == quotedLine) {
+            // The rest of a long line that only quotes what it holds (which its start tells).
+            return;
+        }
         try {
             String content = LineText.content(display);
             context.observe(line, content);
             if (QuotedLines.isQuote(content)) {
+                quotedLine = line;
                 return;
             }
             for (Detector detector : detectors) {
@@ -47,11 +56,6 @@ public final class LineAnalyzer {
     /** Whether line {@code line} must be analysed even without an anchor: an open block continues. */
     public boolean wantsLine(long line) {
         return context.wantsLine(line);
-    }
-
-    /** How many hits the detectors reported so far. */
-    public long reports() {
-        return context.reports();
     }
 
     /** The last line an open block asks to be analysed, anchors or not; changes only when a line is analysed. */

@@ -17,6 +17,9 @@ public final class LineText {
 
     static final char OSC = '\u009D';
 
+    /** Ends a text that was cut: a message, a statement or a line longer than what is kept of it. */
+    public static final String CUT = " …";
+
     private static final Pattern PREFIX = Pattern.compile("^(?:"
             + "\\[\\d{4}-\\d\\d-\\d\\d[T ][0-9:.,]+(?:Z|[+-]\\d\\d:?\\d\\d)?\\]\\s?"
             + "|\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?(?:Z|[+-]\\d\\d:?\\d\\d| UTC)?\\s+"
@@ -78,6 +81,6 @@ public final class LineText {
 
     /** {@code text} cut to {@code max} characters, marked when cut. */
     public static String limit(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max) + " …";
+        return text.length() <= max ? text : text.substring(0, max) + CUT;
     }
 }
