@@ -30,6 +30,8 @@ final class FindingStore implements HitSink {
     private final int maxFindings;
     private long current;
     private long dropped;
+    /** Where the current run of a tool started: an echo repeats only a report of this run. */
+    private long runStart;
 
     private static final class Entry {
         final String key;
@@ -38,11 +40,14 @@ final class FindingStore implements HitSink {
         final List<Long> lines = new ArrayList<>();
         final List<String> context = new ArrayList<>();
         long contextThrough;
+        /** The line of its last report, echoes included. */
+        long lastSeen;
 
         Entry(Hit first, String key) {
             this.first = first;
             this.key = key;
             lines.add(first.line());
+            lastSeen = first.line();
         }
     }
 
@@ -89,13 +94,15 @@ final class FindingStore implements HitSink {
     }
 
     /**
-     * Another report of a known finding. An echo (the same error again in the tool's summary or
-     * cause chain) is the same occurrence: it does not count, but when it tells more (the
-     * migration, the failing statement) the finding moves to it. Otherwise it is one more
+     * Another report of a known finding. An echo (the same error again in the same tool's summary
+     * or cause chain, in the same run) is the same occurrence: it does not count, but when it tells
+     * more (the migration, the failing statement) the finding moves to it. Otherwise it is one more
      * occurrence ({@code times} of them), and its line is listed unless it is the line listed last.
      */
     private void repeat(Entry entry, Hit hit, long times) {
-        if (!hit.echo()) {
+        boolean sameRun = entry.lastSeen >= runStart;
+        entry.lastSeen = hit.line();
+        if (!hit.echo() || !sameRun || !sameTool(entry.first, hit)) {
             entry.count += times;
             if (entry.lines.size() < Finding.MAX_LINES && entry.lines.get(entry.lines.size() - 1) != hit.line()) {
                 entry.lines.add(hit.line());
@@ -130,6 +137,16 @@ final class FindingStore implements HitSink {
                     first.statement() != null ? first.statement() : hit.statement(),
                     first.wrapper() != null ? first.wrapper() : hit.wrapper());
         }
+    }
+
+    /** A tool echoes its own report; another tool's report of the same error is another occurrence. */
+    private static boolean sameTool(Hit first, Hit hit) {
+        return first.tool() == null || hit.tool() == null || first.tool().equals(hit.tool());
+    }
+
+    @Override
+    public void runStarted(long line) {
+        runStart = line;
     }
 
     /** The context of the entry's line, from the ring; the lines below that are not read yet come later. */

@@ -71,6 +71,11 @@ final class WindowHits implements HitSink {
     }
 
     @Override
+    public void runStarted(long line) {
+        findings.runStarted(line);
+    }
+
+    @Override
     public void retract(Object handle) {
         findings.retract(handle);
         int kept = recording && handle != null ? handles.indexOf(handle) : -1;

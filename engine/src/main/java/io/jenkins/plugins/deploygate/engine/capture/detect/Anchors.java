@@ -68,7 +68,10 @@ public final class Anchors {
                 "\\nSQL State",
                 "ORA-#####",
                 "PLS-#####",
-                "SP2-####: ");
+                "SP2-####: ",
+                // No errors: where a new run starts, after which nothing echoes an earlier report.
+                "Scanning for projects",
+                " by Redgate");
     }
 
     private Anchors() {}

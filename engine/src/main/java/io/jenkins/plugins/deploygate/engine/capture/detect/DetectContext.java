@@ -19,6 +19,9 @@ final class DetectContext {
     /** How long after an exception line a repeated error still counts as the same report. */
     private static final int ECHO_WINDOW = 12;
 
+    /** The line Flyway starts every run with: "Flyway Community Edition 9.22.3 by Redgate". */
+    private static final Pattern FLYWAY_BANNER = Pattern.compile("Flyway \\w+ Edition \\S+ by Redgate");
+
     /** Lines decoded after an error or exception line, for the details tools print under it. */
     private static final int FOLLOWING_LINES = 3;
 
@@ -107,6 +110,10 @@ final class DetectContext {
     }
 
     void observe(long line, String content) {
+        if (startsRun(content)) {
+            echoUntil = 0;
+            sink.runStarted(line);
+        }
         if (content.contains("Caused by:")
                 || content.contains("Exception:")
                 || content.contains("Exception Primary")
@@ -132,6 +139,18 @@ final class DetectContext {
                 engineHint = engine(matcher.group(1));
             }
         }
+    }
+
+    /**
+     * Whether a line starts a new run of a tool or command, after which nothing echoes what came
+     * before: Maven's first line and Flyway's banner (both anchors, so that the scan reads them),
+     * and a shell's trace of the next command ({@code + flyway migrate} under {@code set -x}) where
+     * the scan reads one.
+     */
+    private static boolean startsRun(String content) {
+        return content.startsWith("Scanning for projects")
+                || QuotedLines.isTrace(content)
+                || FLYWAY_BANNER.matcher(content).lookingAt();
     }
 
     private static String engine(String name) {

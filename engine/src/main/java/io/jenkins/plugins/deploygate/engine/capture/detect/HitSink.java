@@ -15,4 +15,11 @@ public interface HitSink {
 
     /** The failing statement of a finding, printed after its error (psql's {@code LINE n:}); kept when it has none. */
     void addStatement(Object handle, String statement);
+
+    /**
+     * A new run of a tool or command starts at line {@code line} (Maven's "Scanning for projects",
+     * a migration tool's banner, a shell's trace of the next command): what it reports repeats
+     * nothing reported before, so none of it is an echo of an earlier finding.
+     */
+    void runStarted(long line);
 }

@@ -15,20 +15,10 @@ final class QuotedLines {
 
     /** Whether {@code content} (a line without its decorating prefixes) only quotes what it holds. */
     static boolean isQuote(String content) {
-        int i = 0;
-        int n = content.length();
-        while (i < n && content.charAt(i) == ' ') {
-            i++;
-        }
-        int plus = i;
-        while (i < n && content.charAt(i) == '+') {
-            i++;
-        }
-        if (i > plus && i < n && content.charAt(i) == ' ') {
-            // set -x: "+ cmd", nested shells "++ cmd".
+        if (isTrace(content)) {
             return true;
         }
-        i = plus;
+        int i = leadingSpaces(content);
         if (content.startsWith("$ ", i) || content.startsWith("> ", i)) {
             i += 2;
         }
@@ -38,5 +28,24 @@ final class QuotedLines {
             }
         }
         return false;
+    }
+
+    /** A shell's trace of the command it runs next: {@code set -x}'s "+ cmd", nested shells' "++ cmd". */
+    static boolean isTrace(String content) {
+        int n = content.length();
+        int plus = leadingSpaces(content);
+        int i = plus;
+        while (i < n && content.charAt(i) == '+') {
+            i++;
+        }
+        return i > plus && i < n && content.charAt(i) == ' ';
+    }
+
+    private static int leadingSpaces(String content) {
+        int i = 0;
+        while (i < content.length() && content.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 }
