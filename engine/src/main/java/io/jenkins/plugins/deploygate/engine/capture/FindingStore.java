@@ -5,6 +5,7 @@ import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 import io.jenkins.plugins.deploygate.engine.capture.detect.Hit;
 import io.jenkins.plugins.deploygate.engine.capture.detect.HitSink;
 import io.jenkins.plugins.deploygate.engine.capture.detect.LineText;
+import io.jenkins.plugins.deploygate.engine.capture.redact.Redactor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -225,7 +226,7 @@ final class FindingStore implements HitSink {
                     entry.count,
                     entry.lines,
                     hit.migration(),
-                    hit.statement(),
+                    redactedAcrossLines(hit.statement()),
                     hit.wrapper(),
                     catalogued.fix(),
                     catalogued.link(),
@@ -234,5 +235,20 @@ final class FindingStore implements HitSink {
         }
         result.sort(Comparator.comparingLong(Finding::line));
         return result;
+    }
+
+    /**
+     * A statement of several lines, each redacted as it was read, redacted once more as a whole: a
+     * password split over two lines ({@code PASSWORD} / {@code 'hunter2';}) is a secret only
+     * together. When that hides more, the statement keeps its words on one line rather than its
+     * line breaks; otherwise it stays as the tool printed it.
+     */
+    static String redactedAcrossLines(String statement) {
+        if (statement == null || statement.indexOf('\n') < 0) {
+            return statement;
+        }
+        String oneLine = statement.replace('\n', ' ');
+        String redacted = Redactor.redact(oneLine);
+        return redacted.equals(oneLine) ? statement : redacted;
     }
 }

@@ -181,7 +181,8 @@ final class LineRing {
     /**
      * The display text of bytes {@code [from, to)} of line {@code number} (offsets in the line,
      * moved to character boundaries), redacted with {@link #MARGIN} bytes on either side read too,
-     * so that a secret cut by the part's edges is masked in it.
+     * so that a secret cut by the part's edges is masked in it; a part that starts its line starts
+     * inside a value the line above left open ({@code \} continuation) when that one did.
      */
     String part(long number, int from, int to) {
         int slot = (int) (number % slots);
@@ -195,7 +196,8 @@ final class LineRing {
         String head = LineText.display(new String(bytes, base + before, start - before, UTF_8));
         String body = LineText.display(new String(bytes, base + start, end - start, UTF_8));
         String tail = LineText.display(new String(bytes, base + end, after - end, UTF_8));
-        return Redactor.redactPart(head + body + tail, head.length(), head.length() + body.length());
+        String part = Redactor.redactPart(head + body + tail, head.length(), head.length() + body.length());
+        return start == 0 && insideValue(number) ? Redactor.redact(part, true).text() : part;
     }
 
     /** {@code at}, moved back to the start of the UTF-8 sequence it is in (offsets in the line). */

@@ -151,6 +151,40 @@ class SecretsInEveryOutputTest {
                 .allSatisfy((name, text) -> assertThat(text).as(name).doesNotContain("Zq7s3cret"));
     }
 
+    @org.junit.jupiter.api.Test
+    void aValueContinuedOnALongLineIsMaskedThereToo() {
+        // Past 1 KiB a line is read in parts; the part that starts it must know the value goes on.
+        String log = "+ flyway -user=app -password=Zq7part1\\\n" + "Zq7part2" + "x".repeat(3000)
+                + " ERROR: relation \"orders\" does not exist\n";
+        ScanResult failed = scan(log);
+        ScanResult unrecognised =
+                ReportFixtures.scan("+ flyway -password=Zq7part1\\\nZq7part2" + "x".repeat(3000) + "\n", 3);
+
+        assertThat(failed.findings()).isNotEmpty();
+        assertThat(unrecognised.unrecognisedFailure().lastLines())
+                .last()
+                .asString()
+                .startsWith("****");
+        assertThat(EveryOutput.of(failed))
+                .allSatisfy((name, text) -> assertThat(text).as(name).doesNotContain("Zq7part"));
+        assertThat(EveryOutput.of(unrecognised))
+                .allSatisfy((name, text) -> assertThat(text).as(name).doesNotContain("Zq7part"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPasswordSplitOverTwoLinesOfTheFailingStatementStaysOutOfEveryOutput() {
+        // Genuine Flyway output whose failing statement gives the password on the line after PASSWORD.
+        String log = ReportFixtures.genuine(ReportFixtures.FLYWAY_MISSING_TABLE)
+                .replace("Statement  : CREATE TABLE orders (", "Statement  : ALTER ROLE app WITH LOGIN PASSWORD")
+                .replace("[ERROR]     id BIGINT PRIMARY KEY,", "[ERROR]     'Zq7s3cret';");
+        ScanResult result = ReportFixtures.scan(log, 1);
+
+        // Masked as a whole, its words on one line.
+        assertThat(result.findings().get(0).statement()).startsWith("ALTER ROLE app WITH LOGIN PASSWORD     ****;");
+        assertThat(EveryOutput.of(result))
+                .allSatisfy((name, text) -> assertThat(text).as(name).doesNotContain("Zq7s3cret"));
+    }
+
     private static ScanResult scan(String log) {
         return SCANNER.scan(log.getBytes(StandardCharsets.UTF_8));
     }
