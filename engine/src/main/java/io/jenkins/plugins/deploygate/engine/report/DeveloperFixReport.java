@@ -74,8 +74,7 @@ public final class DeveloperFixReport {
         }
         document.heading(2, UnrecognisedSection.HEADING);
         for (DeploymentReport.Capture capture : failures) {
-            UnrecognisedSection.add(
-                    document, capture.name(), capture.result().unrecognisedFailure(), capture.logLinks());
+            UnrecognisedSection.add(document, capture.name(), capture.result(), capture.logLinks());
         }
     }
 

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.deploygate.engine.report;
 
 import io.jenkins.plugins.deploygate.engine.capture.Finding;
+import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
 import io.jenkins.plugins.deploygate.engine.capture.UnrecognisedFailure;
 import io.jenkins.plugins.deploygate.engine.gate.CheckState;
 import io.jenkins.plugins.deploygate.engine.gate.GateDecision;
@@ -37,7 +38,7 @@ final class NextSteps {
         }
         steps.addAll(toolAdvice);
         for (DeploymentReport.Capture capture : report.unrecognisedFailures()) {
-            steps.add(unrecognisedStep(capture.name(), capture.result().unrecognisedFailure()));
+            steps.add(unrecognisedStep(capture.name(), capture.result()));
         }
         if (!report.unrecognisedFailures().isEmpty()) {
             steps.add("If the output names an error that Deploy Gate should know, ask your DBAs to add it to the"
@@ -56,11 +57,15 @@ final class NextSteps {
                 + cause.line() + " of the log" + (moreErrors ? "; later errors are often its consequences." : ".");
     }
 
-    private static String unrecognisedStep(String output, UnrecognisedFailure failure) {
+    private static String unrecognisedStep(String output, ScanResult result) {
+        UnrecognisedFailure failure = result.unrecognisedFailure();
         String start = "The deployment command failed with " + failure.exitStatusText()
                 + ", and Deploy Gate recognised no error in its output: ";
-        if (failure.lastLines().isEmpty()) {
+        if (failure.lastLines().isEmpty() && result.linesScanned() == 0) {
             return start + "it printed nothing, so run the command by hand to see why it fails.";
+        }
+        if (failure.lastLines().isEmpty()) {
+            return start + "read the end of its output (" + output + "); a tool that stops usually says why there.";
         }
         return start + "read its last lines below ("
                 + linesText(failure.firstLine(), failure.lastLine()) + " of " + output

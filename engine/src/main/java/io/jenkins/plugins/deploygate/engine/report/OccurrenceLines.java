@@ -42,8 +42,11 @@ final class OccurrenceLines {
             parts.add(line(finding.lines().get(i), links));
         }
         long unlisted = finding.count() - finding.lines().size();
-        if (unlisted > 0) {
+        if (unlisted > 0 && finding.lines().size() == Finding.MAX_LINES) {
             parts.add(Inline.text(" and " + unlisted + " more"));
+        } else if (unlisted > 0) {
+            // Every line is listed; some hold the error more than once.
+            parts.add(Inline.text(" (" + finding.count() + " occurrences)"));
         }
         return parts;
     }

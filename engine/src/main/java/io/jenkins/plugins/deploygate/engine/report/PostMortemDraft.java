@@ -94,10 +94,10 @@ public final class PostMortemDraft {
                                 + NextSteps.labelAndMigration(cause))));
         for (DeploymentReport.Capture capture : report.unrecognisedFailures()) {
             UnrecognisedFailure failure = capture.result().unrecognisedFailure();
-            rows.add(row(
-                    "during the run",
-                    "The command stopped at line " + failure.lastLine() + " of its output (" + capture.name() + "): "
-                            + failure.describe()));
+            String where = failure.lastLines().isEmpty()
+                    ? "The command failed (" + capture.name() + "): "
+                    : "The command stopped at line " + failure.lastLine() + " of its output (" + capture.name() + "): ";
+            rows.add(row("during the run", where + failure.describe()));
         }
         if (report.finishedAt() != null) {
             rows.add(row(
@@ -139,7 +139,7 @@ public final class PostMortemDraft {
             }
         }
         for (DeploymentReport.Capture capture : report.unrecognisedFailures()) {
-            UnrecognisedSection.add(document, capture.name(), capture.result().unrecognisedFailure(), LogLinks.NONE);
+            UnrecognisedSection.add(document, capture.name(), capture.result(), LogLinks.NONE);
         }
         document.paragraph("To fill in: why did the change fail? Start from the "
                 + (cause == null ? "last lines of the output" : "error") + " above.");

@@ -52,7 +52,7 @@ public final class ScanReport {
         document.facts(facts);
         UnrecognisedFailure failure = result.unrecognisedFailure();
         if (failure != null) {
-            UnrecognisedSection.add(document, null, failure, LogLinks.NONE);
+            UnrecognisedSection.add(document, null, result, LogLinks.NONE);
         }
         List<Finding> findings = result.findings().stream()
                 .sorted(Comparator.comparingLong(Finding::line))

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deploygate.engine.report;
 
+import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
 import io.jenkins.plugins.deploygate.engine.capture.UnrecognisedFailure;
 import io.jenkins.plugins.deploygate.engine.report.document.Block;
 import io.jenkins.plugins.deploygate.engine.report.document.Document;
@@ -18,13 +19,14 @@ final class UnrecognisedSection {
 
     /**
      * @param output the name of the captured output, or null when it is the only one (a scan)
+     * @param result the scan of that output, which holds the failure
      * @param links where that output can be read, for a link to its end
      */
-    static void add(Document.Builder document, String output, UnrecognisedFailure failure, LogLinks links) {
+    static void add(Document.Builder document, String output, ScanResult result, LogLinks links) {
+        UnrecognisedFailure failure = result.unrecognisedFailure();
         String its = output == null ? "its output" : "its output (" + output + ")";
-        document.paragraph("The command failed with " + failure.exitStatusText() + ": "
-                + UnrecognisedFailure.MESSAGE + " in " + its + "."
-                + (failure.lastLines().isEmpty() ? " It printed nothing." : " Its last lines:"));
+        document.paragraph("The command failed with " + failure.exitStatusText() + ": " + UnrecognisedFailure.MESSAGE
+                + " in " + its + "." + lastLinesLead(result));
         if (failure.lastLines().isEmpty()) {
             return;
         }
@@ -33,5 +35,15 @@ final class UnrecognisedSection {
         links.at(lastLine)
                 .ifPresent(link ->
                         document.paragraph(Inline.text("The whole output: "), Inline.link(link.text(), link.url())));
+    }
+
+    /** What precedes the last lines: none when the command printed nothing, or when they were not kept. */
+    static String lastLinesLead(ScanResult result) {
+        if (!result.unrecognisedFailure().lastLines().isEmpty()) {
+            return " Its last lines:";
+        }
+        return result.linesScanned() == 0
+                ? " It printed nothing."
+                : " Its last lines were not kept; read them in the whole output.";
     }
 }

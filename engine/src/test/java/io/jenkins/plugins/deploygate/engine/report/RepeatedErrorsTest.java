@@ -56,6 +56,22 @@ class RepeatedErrorsTest {
                         + " [line 7 of step 9 (sh)](execution/node/9/log/#7), 12\n");
     }
 
+    @Test
+    void anErrorRepeatedOnOneLineIsCountedWithoutInventingMoreLines() {
+        // psql's genuine error line, run together three times as a long line holds it.
+        String line = "psql:deploy.sql:2: ERROR:  relation \"customer\" does not exist ";
+        ScanResult result =
+                ReportFixtures.scan("-".repeat(1200) + " " + (line + "x".repeat(300) + " ").repeat(3) + "\n", 0);
+        Finding finding = result.findings().get(0);
+        DeploymentReport report = deployment().capture("psql", result).build();
+
+        assertThat(finding.lines()).containsExactly(1L);
+        assertThat(finding.count()).isGreaterThan(1);
+        assertThat(ReportFormat.TEXT.render(report, Audience.DEVELOPERS))
+                .contains("Log lines:  1 (" + finding.count() + " occurrences)\n")
+                .doesNotContain(" more\n");
+    }
+
     private static ScanResult runs(int times) {
         return ReportFixtures.scan(ReportFixtures.genuine(PSQL_CONTINUES).repeat(times), 0);
     }

@@ -67,6 +67,31 @@ class UnrecognisedFailureReportTest {
     }
 
     @Test
+    void lastLinesThatWereNotKeptAreNotReportedAsAnEmptyOutput() {
+        // As Jenkins rebuilds a failure whose stored output end was lost.
+        ScanResult lost = new ScanResult(
+                result.linesScanned(),
+                result.bytesScanned(),
+                false,
+                List.of(),
+                0,
+                new UnrecognisedFailure(1, List.of(), 16));
+        ScanResult empty = new ScanResult(0, 0, false, List.of(), 0, new UnrecognisedFailure(1, List.of(), 1));
+
+        assertThat(ReportFormat.TEXT.render(deployment().capture("maven", lost).build(), Audience.DEVELOPERS))
+                .contains(
+                        "Its last lines were not kept; read them in the whole output.",
+                        "read the end of its output (maven)")
+                .doesNotContain("printed nothing");
+        assertThat(ReportFormat.TEXT.render(deployment().capture("maven", empty).build(), Audience.DEVELOPERS))
+                .contains("It printed nothing.", "it printed nothing, so run the command by hand");
+        assertThat(ReportFormat.MARKDOWN.write(
+                        PostMortemDraft.of(deployment().capture("maven", empty).build())))
+                .contains("The command failed (maven): exit status 1, no known error recognised")
+                .doesNotContain("stopped at line");
+    }
+
+    @Test
     void theOutputsEndLinksToWhereItCanBeRead() {
         LogLinks links = line -> Optional.of(new LogLinks.LogLink("line " + line + " of step 3 (sh)", "log/#" + line));
         DeploymentReport linked = deployment().capture("maven", result, links).build();
