@@ -172,10 +172,18 @@ public final class CapturedFinding {
         return count;
     }
 
-    /** The line of each occurrence, in order; just {@link #getLine()} in files written before they were kept. */
+    /**
+     * The line of each occurrence, in order; just {@link #getLine()} in files written before they
+     * were kept, or in a file whose lines do not fit its finding (edited by hand), which would
+     * otherwise break the report page.
+     */
     @Exported
     public List<Long> getLines() {
-        return lines == null || lines.isEmpty() ? List.of(line) : List.copyOf(lines);
+        boolean fits = lines != null
+                && !lines.isEmpty()
+                && Long.valueOf(line).equals(lines.get(0))
+                && lines.size() <= Math.min(count, Finding.MAX_LINES);
+        return fits ? List.copyOf(lines) : List.of(line);
     }
 
     /** The failing statement the tool printed with the error, redacted by the engine; or null. */

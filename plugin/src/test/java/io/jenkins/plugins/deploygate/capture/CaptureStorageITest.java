@@ -93,6 +93,21 @@ class CaptureStorageITest {
             """;
 
     @Test
+    void linesThatDoNotFitTheirFindingFallBackToItsLine(JenkinsRule r, @TempDir File build) throws Exception {
+        // A details file edited by hand: its lines start elsewhere than the finding's line.
+        String edited = OLD_DETAILS.replace(
+                "<count>2</count>", "<count>2</count>\n<lines><long>99</long><long>14</long></lines>");
+        Files.writeString(new File(build, CaptureDetails.FILE_NAME).toPath(), edited, StandardCharsets.UTF_8);
+
+        CaptureDetails details = CaptureDetails.load(build);
+
+        assertThat(details.of("7")).singleElement().satisfies(stored -> {
+            assertThat(stored.getLines()).containsExactly(14L);
+            assertThat(stored.toFinding().lines()).containsExactly(14L);
+        });
+    }
+
+    @Test
     void anOldDetailsFileReadsWithTheEnginesDefaults(JenkinsRule r, @TempDir File build) throws Exception {
         Files.writeString(new File(build, CaptureDetails.FILE_NAME).toPath(), OLD_DETAILS, StandardCharsets.UTF_8);
 
