@@ -75,7 +75,8 @@ class GenuineToolOutputTest {
                 .hasSizeGreaterThanOrEqualTo(30);
     }
 
-    private static byte[] fixture(String scenario) {
+    /** The genuine output of {@code scenario}, as it-databases captured it. */
+    static byte[] fixture(String scenario) {
         try (InputStream in = GenuineToolOutputTest.class.getResourceAsStream("/logs/real/" + scenario + ".log")) {
             if (in == null) {
                 throw new IllegalArgumentException("No fixture logs/real/" + scenario + ".log");

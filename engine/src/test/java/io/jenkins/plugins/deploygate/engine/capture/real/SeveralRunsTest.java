@@ -8,9 +8,6 @@ import io.jenkins.plugins.deploygate.engine.capture.ScanOptions;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
 import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -75,13 +72,6 @@ class SeveralRunsTest {
     }
 
     private static byte[] fixture(String scenario) {
-        try (InputStream in = SeveralRunsTest.class.getResourceAsStream("/logs/real/" + scenario + ".log")) {
-            if (in == null) {
-                throw new IllegalArgumentException("No fixture logs/real/" + scenario + ".log");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return GenuineToolOutputTest.fixture(scenario);
     }
 }
