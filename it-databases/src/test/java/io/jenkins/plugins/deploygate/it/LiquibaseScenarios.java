@@ -44,20 +44,7 @@ final class LiquibaseScenarios {
                             """);
                     return run.liquibase(LIQUIBASE_4_9, "update");
                 }),
-                cli(LIQUIBASE_4_9, "postgres-precondition-failed", run -> {
-                    run.sql("CREATE TABLE legacy_orders (id BIGINT PRIMARY KEY); INSERT INTO legacy_orders VALUES (1);"
-                            + " ALTER TABLE legacy_orders OWNER TO deployer;");
-                    run.write(
-                            ScenarioRun.CHANGELOG,
-                            HEADER
-                                    + """
-                            --changeset carol:drop-legacy-orders
-                            --preconditions onFail:HALT onError:HALT
-                            --precondition-sql-check expectedResult:0 SELECT count(*) FROM legacy_orders
-                            DROP TABLE legacy_orders;
-                            """);
-                    return run.liquibase(LIQUIBASE_4_9, "update");
-                }),
+                preconditionFailed(LIQUIBASE_4_9),
                 cli(LIQUIBASE_4_9, "postgres-lock-held-by-another-deployment", run -> {
                     run.write(ScenarioRun.CHANGELOG, HEADER + CUSTOMERS);
                     run.liquibase(LIQUIBASE_4_9, "update").requireExit(0);
@@ -93,20 +80,7 @@ final class LiquibaseScenarios {
                     run.liquibase(LIQUIBASE_4_33, "update").requireExit(0);
                     return run.liquibase(LIQUIBASE_4_33, "rollback-count --count=1");
                 }),
-                cli(LIQUIBASE_4_33, "postgres-precondition-failed", run -> {
-                    run.sql("CREATE TABLE legacy_orders (id BIGINT PRIMARY KEY); INSERT INTO legacy_orders VALUES (1);"
-                            + " ALTER TABLE legacy_orders OWNER TO deployer;");
-                    run.write(
-                            ScenarioRun.CHANGELOG,
-                            HEADER
-                                    + """
-                            --changeset carol:drop-legacy-orders
-                            --preconditions onFail:HALT onError:HALT
-                            --precondition-sql-check expectedResult:0 SELECT count(*) FROM legacy_orders
-                            DROP TABLE legacy_orders;
-                            """);
-                    return run.liquibase(LIQUIBASE_4_33, "update");
-                }),
+                preconditionFailed(LIQUIBASE_4_33),
                 cli(LIQUIBASE_4_33, "postgres-syntax-error", run -> {
                     run.write(
                             ScenarioRun.CHANGELOG,
@@ -224,6 +198,24 @@ final class LiquibaseScenarios {
                     run.write(ScenarioRun.CHANGELOG, HEADER + CUSTOMERS);
                     return run.liquibaseMaven(LIQUIBASE_4_33, "update");
                 }));
+    }
+
+    /** A precondition that does not hold halts the changeset: the same scenario in either version. */
+    private static Scenario preconditionFailed(String version) {
+        return cli(version, "postgres-precondition-failed", run -> {
+            run.sql("CREATE TABLE legacy_orders (id BIGINT PRIMARY KEY); INSERT INTO legacy_orders VALUES (1);"
+                    + " ALTER TABLE legacy_orders OWNER TO deployer;");
+            run.write(
+                    ScenarioRun.CHANGELOG,
+                    HEADER
+                            + """
+                    --changeset carol:drop-legacy-orders
+                    --preconditions onFail:HALT onError:HALT
+                    --precondition-sql-check expectedResult:0 SELECT count(*) FROM legacy_orders
+                    DROP TABLE legacy_orders;
+                    """);
+            return run.liquibase(version, "update");
+        });
     }
 
     private static Scenario cli(String version, String name, Scenario.Steps steps) {

@@ -1,8 +1,5 @@
 package io.jenkins.plugins.deploygate.it;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,13 +28,7 @@ final class MariaDbServer implements Database {
     }
 
     static MariaDbServer start(Path root, ServerAccount account) {
-        Path directory = root.resolve("mariadb");
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        account.own(directory);
+        Path directory = account.ownedDirectory(root.resolve("mariadb"));
         Path data = directory.resolve("data");
         ChildProcess.run(
                         account.wrap(List.of(

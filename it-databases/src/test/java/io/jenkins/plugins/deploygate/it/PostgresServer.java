@@ -33,10 +33,8 @@ final class PostgresServer implements Database {
     }
 
     static PostgresServer start(Path root, ServerAccount account) {
-        Path directory = root.resolve("postgres");
+        Path directory = account.ownedDirectory(root.resolve("postgres"));
         try {
-            Files.createDirectories(directory);
-            account.own(directory);
             Path passwordFile = directory.resolve("superuser-password");
             Files.writeString(passwordFile, "postgres-S3cret\n");
             account.own(passwordFile);

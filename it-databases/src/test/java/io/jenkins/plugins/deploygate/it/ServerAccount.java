@@ -59,6 +59,17 @@ final class ServerAccount {
         return wrapped;
     }
 
+    /** Creates {@code directory} (and its parents) as this account's: a server's own directory. */
+    Path ownedDirectory(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        own(directory);
+        return directory;
+    }
+
     /** Makes {@code directory} this account's, so that its server can write there. */
     void own(Path directory) {
         if (user == null) {
