@@ -19,9 +19,6 @@ final class DetectContext {
     /** How long after an exception line a repeated error still counts as the same report. */
     private static final int ECHO_WINDOW = 12;
 
-    /** The line Flyway starts every run with: "Flyway Community Edition 9.22.3 by Redgate". */
-    private static final Pattern FLYWAY_BANNER = Pattern.compile("Flyway \\w+ Edition \\S+ by Redgate");
-
     /** Lines decoded after an error or exception line, for the details tools print under it. */
     private static final int FOLLOWING_LINES = 3;
 
@@ -150,7 +147,8 @@ final class DetectContext {
     private static boolean startsRun(String content) {
         return content.startsWith("Scanning for projects")
                 || QuotedLines.isTrace(content)
-                || FLYWAY_BANNER.matcher(content).lookingAt();
+                // Flyway's first line: "Flyway Community Edition 9.22.3 by Redgate".
+                || (content.startsWith("Flyway ") && content.endsWith(" by Redgate"));
     }
 
     private static String engine(String name) {
