@@ -73,42 +73,6 @@ public record Finding(
         }
     }
 
-    /** A finding of one occurrence per line, without statement or wrapper: as stored before they were kept. */
-    public Finding(
-            String id,
-            String engine,
-            String tool,
-            String code,
-            Severity severity,
-            String title,
-            String message,
-            long line,
-            long count,
-            MigrationRef migration,
-            String fix,
-            String link,
-            List<String> context,
-            long contextStart) {
-        this(
-                id,
-                engine,
-                tool,
-                code,
-                severity,
-                title,
-                message,
-                line,
-                count,
-                List.of(line),
-                migration,
-                null,
-                null,
-                fix,
-                link,
-                context,
-                contextStart);
-    }
-
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -4,6 +4,7 @@ import io.jenkins.plugins.deploygate.engine.capture.Finding;
 import io.jenkins.plugins.deploygate.engine.capture.LogScanner;
 import io.jenkins.plugins.deploygate.engine.capture.ScanOptions;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
+import io.jenkins.plugins.deploygate.engine.capture.TestFindings;
 import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 import io.jenkins.plugins.deploygate.engine.capture.catalog.Severity;
 import io.jenkins.plugins.deploygate.engine.capture.detect.MigrationRef;
@@ -231,7 +232,7 @@ final class ReportFixtures {
             List<String> context) {
         // The fixtures' context ends with, or is centred on, the finding's own line.
         long contextStart = context.isEmpty() ? line : Math.max(1, line - context.size() / 2);
-        return new Finding(
+        return TestFindings.of(
                 id, engine, tool, code, severity, title, message, line, 1, migration, fix, link, context, contextStart);
     }
 

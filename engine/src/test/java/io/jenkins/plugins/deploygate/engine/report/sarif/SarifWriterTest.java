@@ -6,6 +6,7 @@ import io.jenkins.plugins.deploygate.engine.capture.Finding;
 import io.jenkins.plugins.deploygate.engine.capture.LogScanner;
 import io.jenkins.plugins.deploygate.engine.capture.ScanOptions;
 import io.jenkins.plugins.deploygate.engine.capture.ScanResult;
+import io.jenkins.plugins.deploygate.engine.capture.TestFindings;
 import io.jenkins.plugins.deploygate.engine.capture.catalog.Catalogue;
 import io.jenkins.plugins.deploygate.engine.capture.catalog.Severity;
 import io.jenkins.plugins.deploygate.engine.capture.detect.MigrationRef;
@@ -62,7 +63,7 @@ class SarifWriterTest {
         assertThat(early)
                 .contains("\"relatedLocations\":[{\"id\":1,\"physicalLocation\":{\"artifactLocation\":"
                         + "{\"uri\":\"db/V3__orders.sql\"},\"region\":{\"startLine\":12}}");
-        Finding later = new Finding(
+        Finding later = TestFindings.of(
                 "flyway.migration-failed",
                 null,
                 "flyway",
@@ -107,7 +108,7 @@ class SarifWriterTest {
 
     @Test
     void aLinkThatIsNoAbsoluteUriIsLeftOut() {
-        Finding finding = new Finding(
+        Finding finding = TestFindings.of(
                 "acme.lag",
                 null,
                 null,
@@ -134,7 +135,7 @@ class SarifWriterTest {
     }
 
     private static Finding finding(String id, Severity severity, String message, MigrationRef migration) {
-        return new Finding(
+        return TestFindings.of(
                 id,
                 "oracle",
                 null,
