@@ -168,16 +168,8 @@ final class MySqlEntries {
 
     /** An error of the client library (2000 and up): the client's reference, not the server's. */
     private static CatalogEntry client(String code, String title, String pattern, String fix) {
-        return new CatalogEntry(
-                "mysql." + code,
-                "mysql",
-                null,
-                code,
-                title,
-                pattern,
-                Severity.ERROR,
-                fix,
-                "https://dev.mysql.com/doc/mysql-errors/8.0/en/client-error-reference.html");
+        return error(
+                code, title, pattern, fix, "https://dev.mysql.com/doc/mysql-errors/8.0/en/client-error-reference.html");
     }
 
     static CatalogEntry generic() {
@@ -194,15 +186,11 @@ final class MySqlEntries {
     }
 
     private static CatalogEntry my(String code, String symbol, String title, String pattern, String fix) {
-        return new CatalogEntry(
-                "mysql." + code,
-                "mysql",
-                null,
-                code,
-                title,
-                pattern,
-                Severity.ERROR,
-                fix,
-                LINK + "#error_" + symbol.toLowerCase(Locale.ROOT));
+        return error(code, title, pattern, fix, LINK + "#error_" + symbol.toLowerCase(Locale.ROOT));
+    }
+
+    /** An error numbered {@code code}, documented at {@code link}. */
+    private static CatalogEntry error(String code, String title, String pattern, String fix, String link) {
+        return new CatalogEntry("mysql." + code, "mysql", null, code, title, pattern, Severity.ERROR, fix, link);
     }
 }
