@@ -41,6 +41,14 @@ class ConsoleNormaliserTest {
     }
 
     @Test
+    void aNanosecondTimestampNormalisesTheSameWhateverZerosItsClockDropped() {
+        // Flyway's JSON prints the nanoseconds without their trailing zeros: 8 digits for ...670.
+        assertThat(normaliser.normalise("\"timestamp\" : \"2026-12-02T00:18:12.26574767\""))
+                .isEqualTo(normaliser.normalise("\"timestamp\" : \"2026-12-02T00:18:12.265747501\""))
+                .isEqualTo("\"timestamp\" : \"2026-11-20T14:00:00.000000000\"");
+    }
+
+    @Test
     void deadlockProcessesAndTransactionsKeepWhoWaitsForWhom() {
         assertThat(
                         normaliser.normalise(
