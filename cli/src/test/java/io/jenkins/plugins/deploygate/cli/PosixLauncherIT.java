@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code bin/deploy-gate}, the POSIX launcher: where it finds Java, how it finds its own
  * directory, and that it hands arguments, standard input and the exit status through untouched.
  * Like {@link PosixCompletionIT}, it needs a POSIX shell: the build leaves both out on Windows
- * (cli/pom.xml, profile "windows"), where bin\\deploy-gate.bat is the launcher.
+ * (cli/pom.xml, profile "windows"), where {@code bin\deploy-gate.bat} is the launcher.
  */
 class PosixLauncherIT {
 
